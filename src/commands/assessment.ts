@@ -1,0 +1,264 @@
+// What quiz, exam and review share: options checked once, the scripted contract (--list,
+// --answers, --format, --output) and recording an attempt with its review cards.
+import { randomUUID } from "node:crypto";
+import { readFile, rename, writeFile } from "node:fs/promises";
+import { resolve } from "node:path";
+import type { Course } from "../content/model.js";
+import { readAnswers } from "../core/answers.js";
+import { ExitError, InputError, UsageError } from "../core/errors.js";
+import { createScriptedIO } from "../core/quiz-io.js";
+import { listQuestion, type QuizPlan } from "../core/quiz-plan.js";
+import {
+  moduleStandings,
+  takeQuiz,
+  toAttempt,
+  type ModuleStanding,
+  type QuizSummary,
+} from "../core/quiz-session.js";
+import { scheduleResults } from "../core/scheduler.js";
+import type { CommandContext } from "../program.js";
+import type { AttemptKind, AttemptMode } from "../store/types.js";
+import { formatProblem, renderQuestionList, renderScriptedResult } from "../ui/quiz-view.js";
+import { openStore } from "./shared.js";
+
+export type ReportFormat = "text" | "json" | "junit";
+
+export interface ScriptedOptions {
+  list?: boolean | undefined;
+  json?: boolean | undefined;
+  format?: string | undefined;
+  output?: string | undefined;
+  answers?: string | undefined;
+}
+
+/** A whole number option, or a usage error that shows an example. */
+export function wholeNumber(
+  command: string,
+  flag: string,
+  value: string | undefined,
+  min: number,
+  max: number,
+  example: string,
+): number | undefined {
+  if (value === undefined) return undefined;
+  const n = /^\s*\d+\s*%?\s*$/.test(value) ? Number.parseInt(value, 10) : Number.NaN;
+  if (!Number.isSafeInteger(n) || n < min || n > max) {
+    throw new UsageError(
+      `${flag} must be a whole number from ${min} to ${max}, not "${value}"`,
+      `for example: eks-primer ${command} ${example}`,
+    );
+  }
+  return n;
+}
+
+/** --format (with --json as its shorthand), checked against --list and --answers. */
+export function reportFormat(command: string, options: ScriptedOptions): ReportFormat {
+  const format = options.format ?? (options.json ? "json" : "text");
+  if (format !== "text" && format !== "json" && format !== "junit") {
+    throw new UsageError(
+      `--format must be text, json or junit, not "${format}"`,
+      `for example: eks-primer ${command} --answers answers.json --format junit --output report.xml`,
+    );
+  }
+  if (options.json && options.format !== undefined && options.format !== "json") {
+    throw new UsageError(
+      `--json and --format ${options.format} do not go together`,
+      "--json is short for --format json",
+    );
+  }
+  if (options.list && options.answers !== undefined) {
+    throw new UsageError(
+      "--list and --answers do not go together",
+      `list the questions with eks-primer ${command} --list --json, then grade your answers with --answers <file>`,
+    );
+  }
+  const scripted = options.list === true || options.answers !== undefined;
+  if (!scripted && (format !== "text" || options.output !== undefined)) {
+    throw new UsageError(
+      `${options.output !== undefined ? "--output" : options.format === undefined ? "--json" : `--format ${format}`} goes with --list or --answers`,
+      `eks-primer ${command} --list --json, or eks-primer ${command} --answers answers.json --format junit --output report.xml`,
+    );
+  }
+  if (options.list && format === "junit") {
+    throw new UsageError(
+      "--list prints text or json, not junit",
+      `eks-primer ${command} --list --json`,
+    );
+  }
+  return format;
+}
+
+/** Writes a report file atomically (a temporary file renamed into place). */
+async function writeReport(ctx: CommandContext, file: string, text: string): Promise<void> {
+  const path = resolve(ctx.deps.cwd, file);
+  const partial = `${path}.${process.pid}.tmp`;
+  try {
+    await writeFile(partial, text);
+    await rename(partial, path);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? "unwritable";
+    throw new InputError(
+      `cannot write ${file}: ${code}`,
+      "check that the folder given to --output exists and is writable",
+      error,
+    );
+  }
+}
+
+/** `--list`: the planned questions without their answers. */
+export async function listQuestions(
+  ctx: CommandContext,
+  plan: QuizPlan,
+  format: ReportFormat,
+  output: string | undefined,
+): Promise<void> {
+  const questions = plan.questions.map((p) => listQuestion(p.question));
+  const text =
+    format === "json"
+      ? JSON.stringify({ questions }, null, 2)
+      : renderQuestionList(
+          questions,
+          output === undefined ? ctx.output : { color: false, width: 80 },
+        );
+  if (output === undefined) ctx.output.out(text);
+  else {
+    await writeReport(ctx, output, `${text}\n`);
+    ctx.output.err(`Wrote ${questions.length} questions to ${output}.`);
+  }
+}
+
+async function readAnswersText(ctx: CommandContext, source: string): Promise<string> {
+  if (source === "-") {
+    if (ctx.deps.stdin.isTTY) {
+      throw new UsageError(
+        "--answers - reads the answers from standard input, which is a terminal here",
+        "pipe them in: eks-primer quiz --answers - < answers.yaml",
+      );
+    }
+    const chunks: Buffer[] = [];
+    for await (const chunk of ctx.deps.stdin) {
+      chunks.push(typeof chunk === "string" ? Buffer.from(chunk) : chunk);
+    }
+    return Buffer.concat(chunks).toString("utf8");
+  }
+  try {
+    return await readFile(resolve(ctx.deps.cwd, source), "utf8");
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? "unreadable";
+    throw new InputError(
+      `cannot read answers file ${source}: ${code}`,
+      "check the path given to --answers (use - for standard input)",
+      error,
+    );
+  }
+}
+
+function resultJson(summary: QuizSummary) {
+  return {
+    score: summary.score,
+    total: summary.total,
+    percent: summary.percent,
+    passed: summary.passed,
+    passMark: summary.passMark,
+    results: summary.results.map((r) => ({
+      id: r.id,
+      module: r.module,
+      correct: r.correct,
+      unanswered: r.unanswered,
+      given: r.given ?? null,
+      expected: r.expected,
+    })),
+  };
+}
+
+export interface GradeRequest {
+  command: string;
+  kind: AttemptKind;
+  source: string;
+  format: ReportFormat;
+  output: string | undefined;
+  passMark: number;
+  save: boolean;
+}
+
+/** `--answers`: grades a file without a prompt; exit 0 passed, 1 not passed, 2 invalid answers. */
+export async function gradeAnswersFile(
+  ctx: CommandContext,
+  course: Course,
+  plan: QuizPlan,
+  request: GradeRequest,
+): Promise<void> {
+  const started = ctx.deps.now();
+  const text = await readAnswersText(ctx, request.source);
+  const file = request.source === "-" ? "<stdin>" : request.source;
+  const { answers, problems } = await readAnswers(text, {
+    questions: plan.questions.map((p) => p.question),
+    course: course.modules.flatMap((m) => m.questions),
+  });
+  if (problems.length > 0) {
+    if (request.format === "json" && request.output === undefined) {
+      ctx.output.out(
+        JSON.stringify(
+          { error: "invalid answers", file, problems: problems.map((p) => ({ file, ...p })) },
+          null,
+          2,
+        ),
+      );
+    }
+    const n = problems.length;
+    throw new InputError(
+      `${n} problem${n === 1 ? "" : "s"} in the answers in ${file}; nothing graded or recorded:\n${problems
+        .map((p) => `  ${formatProblem(file, p)}`)
+        .join("\n")}`,
+      `eks-primer ${request.command} --list --json shows each question with its keys`,
+    );
+  }
+  const summary = await takeQuiz(plan, createScriptedIO(answers), request.passMark);
+  const seconds = (ctx.deps.now().getTime() - started.getTime()) / 1000;
+  let report: string;
+  if (request.format === "json") report = JSON.stringify(resultJson(summary), null, 2);
+  else if (request.format === "junit") {
+    const { renderJunit } = await import("../ui/junit.js");
+    report = renderJunit(summary, `eks-primer ${request.command}`, started.toISOString(), seconds);
+  } else {
+    report = renderScriptedResult(
+      summary,
+      request.output === undefined ? ctx.output : { color: false, width: 80 },
+    );
+  }
+  if (request.output === undefined) ctx.output.out(report.trimEnd());
+  else {
+    await writeReport(ctx, request.output, report.endsWith("\n") ? report : `${report}\n`);
+    // The report went to a file: the terminal still gets the score line.
+    ctx.output.err(
+      `${renderScriptedResult(summary, ctx.output).split("\n")[0]} (report: ${request.output})`,
+    );
+  }
+  if (request.save) await record(ctx, plan, summary, "scripted", started, request.kind);
+  if (!summary.passed) throw new ExitError(1);
+}
+
+/** Stores the attempt and updates review cards (atomically, under the store's lock). */
+export async function record(
+  ctx: CommandContext,
+  plan: QuizPlan,
+  summary: QuizSummary,
+  mode: AttemptMode,
+  started: Date,
+  kind: AttemptKind,
+): Promise<ModuleStanding[]> {
+  const store = await openStore(ctx);
+  const attempt = toAttempt(plan, summary, {
+    id: randomUUID(),
+    kind,
+    mode,
+    at: started,
+    durationMs: ctx.deps.now().getTime() - started.getTime(),
+  });
+  return store.update((progress) => {
+    const standings = moduleStandings(progress, summary);
+    progress.attempts.push(attempt);
+    scheduleResults(progress.cards, attempt.results, ctx.deps.now());
+    return standings;
+  });
+}

@@ -1,0 +1,160 @@
+import { loadCourse } from "../content/course.js";
+import type { Course, Lesson, Module } from "../content/model.js";
+import { findLesson, findModule } from "../core/course-query.js";
+import { InterruptedError, UsageError } from "../core/errors.js";
+import { firstUnread, markRead, moduleReading, placeOf, resumePosition } from "../core/reading.js";
+import { moduleScore } from "../core/scores.js";
+import type { CommandContext } from "../program.js";
+import { openStore } from "./shared.js";
+import { courseMenu } from "../ui/learn-menu.js";
+import { renderForPrint, renderLessonPage } from "../ui/lesson-view.js";
+import { showPage, restoreTerminal } from "../ui/pager.js";
+import { confirm, isPromptExit } from "../ui/prompts.js";
+
+export interface LearnOptions {
+  lesson?: string | undefined;
+  print?: boolean | undefined;
+}
+
+export async function runLearn(
+  ctx: CommandContext,
+  moduleId: string | undefined,
+  options: LearnOptions,
+): Promise<void> {
+  const course = await loadCourse(ctx.contentDir);
+  const module = moduleId === undefined ? undefined : findModule(course, moduleId);
+  const lesson =
+    options.lesson === undefined ? undefined : lessonFor(course, module, options.lesson);
+
+  if (options.print || !ctx.output.interactive) {
+    const target = module ?? course.modules.find((m) => m.id === lesson?.module);
+    if (!target) {
+      throw new UsageError(
+        "learn needs a terminal to open the course menu",
+        "name a module to print it: eks-primer learn networking --print (eks-primer modules lists them)",
+      );
+    }
+    const text = await renderForPrint(target, lesson ? [lesson] : target.lessons, {
+      width: ctx.output.width,
+      color: ctx.output.color,
+    });
+    ctx.output.out(text);
+    return;
+  }
+  await readInteractively(ctx, course, lesson, module);
+}
+
+/** `--lesson` takes a lesson id of the module, or `module/lesson` anywhere in the course. */
+function lessonFor(course: Course, module: Module | undefined, ref: string): Lesson {
+  if (ref.includes("/")) {
+    const [moduleId = "", lessonId = ""] = ref.split("/", 2);
+    return findLesson(findModule(course, moduleId), lessonId);
+  }
+  if (module) return findLesson(module, ref);
+  const matches = course.modules.flatMap((m) => m.lessons.filter((l) => l.id === ref));
+  if (matches.length === 1 && matches[0]) return matches[0];
+  if (matches.length > 1) {
+    throw new UsageError(
+      `lesson "${ref}" is in several modules`,
+      `name the module too: ${matches.map((l) => `--lesson ${l.module}/${l.id}`).join(" or ")}`,
+    );
+  }
+  throw new UsageError(
+    `no lesson "${ref}" in the course`,
+    "name its module: eks-primer learn <module> --lesson <id>, or search: eks-primer search <words>",
+  );
+}
+
+async function readInteractively(
+  ctx: CommandContext,
+  course: Course,
+  lesson: Lesson | undefined,
+  module: Module | undefined,
+): Promise<void> {
+  const store = await openStore(ctx);
+  const streams = { input: ctx.deps.stdin, output: ctx.deps.stdout };
+  const io = {
+    input: ctx.deps.stdin,
+    output: ctx.deps.stdout,
+    color: ctx.output.color,
+    width: ctx.output.width,
+  };
+  let target: Lesson | "menu" =
+    lesson ?? (module ? firstUnread(module, await store.read()) : "menu");
+
+  try {
+    for (;;) {
+      if (target === "menu") {
+        const progress = await store.read();
+        const choice = await courseMenu(
+          streams,
+          course,
+          course.modules.map((m) => ({
+            reading: moduleReading(m, progress),
+            score: moduleScore(progress, m.id),
+          })),
+          resumePosition(course, progress),
+          { color: ctx.output.color, width: ctx.output.width },
+        );
+        if (choice.type === "quit") return;
+        target = choice.type === "lesson" ? choice.lesson : firstUnread(choice.module, progress);
+        continue;
+      }
+      const current: Lesson = target;
+      const place = placeOf(course, current);
+      await store.update((progress) => {
+        markRead(progress, current, ctx.deps.now());
+      });
+      const page = await renderLessonPage(place.module, place.index, {
+        width: ctx.output.width,
+        color: ctx.output.color,
+      });
+      const action = await showPage(io, page);
+      switch (action.type) {
+        case "interrupt":
+          throw new InterruptedError("interrupted; your place is saved");
+        case "quit":
+          ctx.output.out(
+            `Your place is saved: ${place.module.title} › ${current.title}. Run eks-primer learn to continue.`,
+          );
+          return;
+        case "menu":
+          target = "menu";
+          break;
+        case "previous":
+          target = place.previous ?? current;
+          break;
+        case "goto":
+          target = place.module.lessons[action.lesson - 1] ?? current;
+          break;
+        case "next":
+          if (place.next) {
+            target = place.next;
+          } else {
+            await endOfModule(ctx, streams, place.module);
+            target = "menu";
+          }
+          break;
+        case "none":
+          break;
+      }
+    }
+  } catch (error) {
+    restoreTerminal(io);
+    if (isPromptExit(error)) throw new InterruptedError("interrupted; your place is saved");
+    throw error;
+  }
+}
+
+/** At the end of a module: offer its knowledge check. */
+async function endOfModule(
+  ctx: CommandContext,
+  streams: Parameters<typeof confirm>[0],
+  module: Module,
+): Promise<void> {
+  ctx.output.out(`You have read every lesson of ${module.title}.`);
+  const take = await confirm(streams, `Take the ${module.id} knowledge check now?`, {
+    default: true,
+  });
+  if (take) await ctx.run(["quiz", "--module", module.id]);
+}

@@ -1,0 +1,33 @@
+export interface Diagnostic {
+  /** Path of the file, as given to the loader (joined with the pack folder). */
+  file: string;
+  line: number;
+  column: number;
+  /** Where in the document: `questions[2].options[0].key`; empty for the file as a whole. */
+  path: string;
+  message: string;
+  hint?: string | undefined;
+}
+
+export interface ValidationReport {
+  valid: boolean;
+  /** The folder that was validated. */
+  dir: string;
+  files: number;
+  diagnostics: Diagnostic[];
+}
+
+export function sortDiagnostics(diagnostics: Diagnostic[]): Diagnostic[] {
+  return diagnostics.sort(
+    (a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column,
+  );
+}
+
+export function formatPath(path: readonly PropertyKey[]): string {
+  let out = "";
+  for (const part of path) {
+    if (typeof part === "number") out += `[${part}]`;
+    else out += out === "" ? String(part) : `.${String(part)}`;
+  }
+  return out;
+}

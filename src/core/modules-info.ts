@@ -1,0 +1,41 @@
+import type { Course } from "../content/model.js";
+import type { ProgressData } from "../store/types.js";
+import { moduleReading } from "./reading.js";
+import { moduleScore } from "./scores.js";
+
+export interface ModuleInfo {
+  id: string;
+  title: string;
+  summary: string;
+  lessons: number;
+  questions: number;
+  lessonsRead: number;
+  best: number | null;
+  last: number | null;
+  attempts: number;
+}
+
+export interface ModulesInfo {
+  course: string;
+  modules: ModuleInfo[];
+}
+
+export function collectModules(course: Course, progress: ProgressData): ModulesInfo {
+  return {
+    course: course.title,
+    modules: course.modules.map((m) => {
+      const score = moduleScore(progress, m.id);
+      return {
+        id: m.id,
+        title: m.title,
+        summary: m.summary,
+        lessons: m.lessons.length,
+        questions: m.questions.length,
+        lessonsRead: moduleReading(m, progress).read,
+        best: score.best ?? null,
+        last: score.last ?? null,
+        attempts: score.attempts,
+      };
+    }),
+  };
+}

@@ -1,0 +1,72 @@
+// What `progress` and `modules` show: per module, lessons read, scores over time, cards due.
+import type { Course } from "../content/model.js";
+import type { ProgressData } from "../store/types.js";
+import { courseReading, moduleReading } from "./reading.js";
+import { dueCards, nextDue } from "./scheduler.js";
+import { moduleScore } from "./scores.js";
+
+export interface ModuleProgress {
+  id: string;
+  title: string;
+  lessons: number;
+  lessonsRead: number;
+  questions: number;
+  attempts: number;
+  best: number | null;
+  last: number | null;
+  /** Percent per attempt, oldest first (the sparkline). */
+  scores: number[];
+  due: number;
+}
+
+export interface ProgressReport {
+  course: string;
+  modules: ModuleProgress[];
+  totals: {
+    lessons: number;
+    lessonsRead: number;
+    modulesCompleted: number;
+    attempts: number;
+    answered: number;
+    correct: number;
+    due: number;
+    nextDue: string | null;
+  };
+}
+
+export function collectProgress(course: Course, progress: ProgressData, now: Date): ProgressReport {
+  const questionIds = new Set(course.modules.flatMap((m) => m.questions.map((q) => q.id)));
+  const known = (card: { question: string }) => questionIds.has(card.question);
+  const due = dueCards(progress.cards, now, known);
+  const reading = courseReading(course, progress);
+  const modules = course.modules.map((module): ModuleProgress => {
+    const score = moduleScore(progress, module.id);
+    return {
+      id: module.id,
+      title: module.title,
+      lessons: module.lessons.length,
+      lessonsRead: moduleReading(module, progress).read,
+      questions: module.questions.length,
+      attempts: score.attempts,
+      best: score.best ?? null,
+      last: score.last ?? null,
+      scores: score.history.map((h) => h.percent),
+      due: due.filter((card) => card.module === module.id).length,
+    };
+  });
+  const results = progress.attempts.flatMap((a) => a.results);
+  return {
+    course: course.title,
+    modules,
+    totals: {
+      lessons: reading.total,
+      lessonsRead: reading.read,
+      modulesCompleted: reading.modulesCompleted,
+      attempts: progress.attempts.length,
+      answered: results.length,
+      correct: results.filter((r) => r.correct).length,
+      due: due.length,
+      nextDue: nextDue(progress.cards, now, known) ?? null,
+    },
+  };
+}

@@ -1,0 +1,166 @@
+import type { Course, Module, Question } from "../content/model.js";
+import { findModule } from "./course-query.js";
+import { mulberry32, sample, shuffle } from "./random.js";
+
+/** A lesson to re-read, with the titles to show for it. */
+export interface LessonPointer {
+  module: string;
+  lesson: string;
+  moduleTitle: string;
+  title: string;
+}
+
+export interface PlannedQuestion {
+  question: Question;
+  moduleTitle: string;
+  /** Keys in the order to show them: options (single, multiple) or items (categorize). */
+  order: string[];
+  lessons: LessonPointer[];
+}
+
+export interface QuizPlan {
+  /** Ids of the modules in scope, in course order. */
+  modules: string[];
+  questions: PlannedQuestion[];
+  seed: number;
+}
+
+export interface PlanOptions {
+  /** Module ids; empty for the whole course. */
+  modules: readonly string[];
+  /** Ask a random sample of this many questions. */
+  count?: number | undefined;
+  seed: number;
+  /** Show options (and categorize items) in a seeded random order. */
+  shuffle: boolean;
+}
+
+/** The modules named (unknown ids throw a UsageError with a suggestion), in course order. */
+export function scopeModules(course: Course, ids: readonly string[]): Module[] {
+  if (ids.length === 0) return course.modules;
+  const wanted = new Set(ids.map((id) => findModule(course, id).id));
+  return course.modules.filter((m) => wanted.has(m.id));
+}
+
+function lessonPointers(course: Course, question: Question): LessonPointer[] {
+  return question.lessons.map((ref) => {
+    const module = course.modules.find((m) => m.id === ref.module);
+    const lesson = module?.lessons.find((l) => l.id === ref.lesson);
+    return {
+      module: ref.module,
+      lesson: ref.lesson,
+      moduleTitle: module?.title ?? ref.module,
+      title: lesson?.title ?? ref.lesson,
+    };
+  });
+}
+
+function keysOf(question: Question): string[] {
+  return question.type === "categorize"
+    ? question.items.map((item) => item.key)
+    : question.options.map((option) => option.key);
+}
+
+/**
+ * What a quiz asks, decided once and only by its inputs: the same course, scope, count and seed
+ * give the same questions in the same order with the same option order.
+ */
+export function planQuiz(course: Course, options: PlanOptions): QuizPlan {
+  const modules = scopeModules(course, options.modules);
+  const random = mulberry32(options.seed);
+  const all = modules.flatMap((module) => module.questions);
+  const picked =
+    options.count === undefined ? all : sample(all, Math.max(1, options.count), random);
+  return planQuestions(course, modules, picked, options, random);
+}
+
+/** The plan for questions already chosen, in this order. */
+export function planQuestions(
+  course: Course,
+  modules: readonly Module[],
+  questions: readonly Question[],
+  options: { seed: number; shuffle: boolean },
+  random = mulberry32(options.seed),
+): QuizPlan {
+  const titles = new Map(course.modules.map((m) => [m.id, m.title]));
+  return {
+    modules: modules.map((m) => m.id),
+    seed: options.seed,
+    questions: questions.map((question) => ({
+      question,
+      moduleTitle: titles.get(question.module) ?? question.module,
+      order: options.shuffle ? shuffle(keysOf(question), random) : keysOf(question),
+      lessons: lessonPointers(course, question),
+    })),
+  };
+}
+
+/**
+ * How many of `count` questions each module gets in an exam: in proportion to its number of
+ * questions (largest remainders first), never more than it has.
+ */
+export function examShares(modules: readonly Module[], count: number): Map<string, number> {
+  const total = modules.reduce((n, m) => n + m.questions.length, 0);
+  const want = Math.min(count, total);
+  const exact = modules.map((m) => ({
+    m,
+    x: total === 0 ? 0 : (m.questions.length * want) / total,
+  }));
+  const shares = new Map(exact.map(({ m, x }) => [m.id, Math.floor(x)]));
+  let left = want - [...shares.values()].reduce((a, b) => a + b, 0);
+  const byRemainder = [...exact].sort((a, b) => b.x - Math.floor(b.x) - (a.x - Math.floor(a.x)));
+  for (const { m } of byRemainder) {
+    if (left === 0) break;
+    const share = shares.get(m.id) ?? 0;
+    if (share < m.questions.length) {
+      shares.set(m.id, share + 1);
+      left--;
+    }
+  }
+  return shares;
+}
+
+/** An exam: a seeded sample across modules weighted by their size, in course order. */
+export function planExam(course: Course, options: PlanOptions & { count: number }): QuizPlan {
+  const modules = scopeModules(course, options.modules);
+  const random = mulberry32(options.seed);
+  const shares = examShares(modules, options.count);
+  const picked = modules.flatMap((m) => sample(m.questions, shares.get(m.id) ?? 0, random));
+  return planQuestions(course, modules, picked, options, random);
+}
+
+export interface ListedQuestion {
+  id: string;
+  module: string;
+  type: Question["type"];
+  prompt: string;
+  options: { key: string; text: string }[];
+  select?: number;
+  items?: { key: string; text: string }[];
+}
+
+/** A question as `--list` shows it: everything needed to answer it, nothing that gives it away. */
+export function listQuestion(question: Question): ListedQuestion {
+  const common = {
+    id: question.id,
+    module: question.module,
+    type: question.type,
+    prompt: question.prompt,
+  };
+  switch (question.type) {
+    case "single":
+      return { ...common, options: question.options.map(({ key, text }) => ({ key, text })) };
+    case "multiple":
+      return {
+        ...common,
+        options: question.options.map(({ key, text }) => ({ key, text })),
+        select: question.select,
+      };
+    case "categorize":
+      return {
+        ...common,
+        options: question.categories.map(({ key, text }) => ({ key, text })),
+        items: question.items.map(({ key, text }) => ({ key, text })),
+      };
+  }
+}

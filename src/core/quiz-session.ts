@@ -1,0 +1,185 @@
+import type { Attempt, AttemptKind, AttemptMode, ProgressData } from "../store/types.js";
+import { gradeAnswer, type Answer, type Grade } from "./grading.js";
+import type { QuizIO, QuizStep } from "./quiz-io.js";
+import type { LessonPointer, QuizPlan } from "./quiz-plan.js";
+import { moduleScore } from "./scores.js";
+
+export const DEFAULT_PASS_MARK = 70;
+
+/** Where a quiz is: the plan, and the grades of the questions answered so far. */
+export interface QuizState {
+  readonly plan: QuizPlan;
+  readonly grades: readonly Grade[];
+}
+
+export interface QuestionResult {
+  id: string;
+  module: string;
+  revision: number;
+  prompt: string;
+  correct: boolean;
+  unanswered: boolean;
+  given: Answer | undefined;
+  expected: Answer;
+  lessons: LessonPointer[];
+}
+
+export interface ModuleTally {
+  module: string;
+  title: string;
+  score: number;
+  total: number;
+  percent: number;
+}
+
+export interface QuizSummary {
+  score: number;
+  total: number;
+  percent: number;
+  passed: boolean;
+  passMark: number;
+  modules: ModuleTally[];
+  results: QuestionResult[];
+  missed: QuestionResult[];
+}
+
+export function startQuiz(plan: QuizPlan): QuizState {
+  return { plan, grades: [] };
+}
+
+export function isFinished(state: QuizState): boolean {
+  return state.grades.length >= state.plan.questions.length;
+}
+
+/** The question to answer next; undefined once every question is answered. */
+export function currentStep(state: QuizState): QuizStep | undefined {
+  const planned = state.plan.questions[state.grades.length];
+  if (!planned) return undefined;
+  return { number: state.grades.length + 1, total: state.plan.questions.length, planned };
+}
+
+/** Grades the answer to the current question and moves on. */
+export function answerQuestion(
+  state: QuizState,
+  answer: unknown,
+): { state: QuizState; grade: Grade } {
+  const step = currentStep(state);
+  if (!step) throw new Error("the quiz is already finished");
+  const grade = gradeAnswer(step.planned.question, answer);
+  return { state: { plan: state.plan, grades: [...state.grades, grade] }, grade };
+}
+
+export function percentOf(score: number, total: number): number {
+  return total === 0 ? 0 : Math.round((score / total) * 100);
+}
+
+/**
+ * Score, pass or fail, per-module tallies and the missed questions. Questions not reached count
+ * as unanswered. Passing compares the percent shown (rounded), so what is read is what counts.
+ */
+export function summarize(state: QuizState, passMark: number): QuizSummary {
+  const results: QuestionResult[] = state.plan.questions.map((planned, i) => {
+    const { question } = planned;
+    const grade = state.grades[i] ?? gradeAnswer(question, undefined);
+    return {
+      id: question.id,
+      module: question.module,
+      revision: question.revision,
+      prompt: question.prompt,
+      correct: grade.correct,
+      unanswered: grade.unanswered,
+      given: grade.given,
+      expected: grade.expected,
+      lessons: planned.lessons,
+    };
+  });
+  const score = results.filter((r) => r.correct).length;
+  const total = results.length;
+  const modules = state.plan.modules.flatMap((id) => {
+    const mine = results.filter((r) => r.module === id);
+    if (mine.length === 0) return [];
+    const right = mine.filter((r) => r.correct).length;
+    const title = state.plan.questions.find((p) => p.question.module === id)?.moduleTitle ?? id;
+    return [
+      {
+        module: id,
+        title,
+        score: right,
+        total: mine.length,
+        percent: percentOf(right, mine.length),
+      },
+    ];
+  });
+  return {
+    score,
+    total,
+    percent: percentOf(score, total),
+    passed: total > 0 && percentOf(score, total) >= passMark,
+    passMark,
+    modules,
+    results,
+    missed: results.filter((r) => !r.correct),
+  };
+}
+
+/** Asks every question through `io`, grading and telling each answer as it comes. */
+export async function takeQuiz(plan: QuizPlan, io: QuizIO, passMark: number): Promise<QuizSummary> {
+  let state = startQuiz(plan);
+  for (let step = currentStep(state); step; step = currentStep(state)) {
+    const answer = await io.ask(step);
+    const next = answerQuestion(state, answer);
+    state = next.state;
+    await io.feedback(step, next.grade);
+  }
+  return summarize(state, passMark);
+}
+
+export interface AttemptMeta {
+  id: string;
+  kind?: AttemptKind;
+  mode: AttemptMode;
+  /** When the quiz started. */
+  at: Date;
+  durationMs: number;
+}
+
+/** The attempt to store for a finished quiz. */
+export function toAttempt(plan: QuizPlan, summary: QuizSummary, meta: AttemptMeta): Attempt {
+  return {
+    id: meta.id,
+    kind: meta.kind ?? "quiz",
+    mode: meta.mode,
+    at: meta.at.toISOString(),
+    durationMs: Math.max(0, Math.round(meta.durationMs)),
+    modules: [...plan.modules],
+    score: summary.score,
+    total: summary.total,
+    passMark: summary.passMark,
+    passed: summary.passed,
+    results: summary.results.map((r) => ({
+      question: r.id,
+      module: r.module,
+      revision: r.revision,
+      correct: r.correct,
+      ...(r.given === undefined ? {} : { given: r.given }),
+    })),
+  };
+}
+
+/** A module's result in this quiz beside its history: best (this one included) and previous. */
+export interface ModuleStanding extends ModuleTally {
+  best: number;
+  previous: number | undefined;
+}
+
+/** Standings of the quiz's modules, given the progress as it was before this attempt. */
+export function moduleStandings(before: ProgressData, summary: QuizSummary): ModuleStanding[] {
+  return summary.modules.map((tally) => {
+    const history = moduleScore(before, tally.module);
+    return {
+      ...tally,
+      best: Math.max(history.best ?? 0, tally.percent),
+      previous: history.last,
+    };
+  });
+}

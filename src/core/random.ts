@@ -1,0 +1,38 @@
+/** A seeded source of numbers in [0, 1): the same seed gives the same sequence on every machine. */
+export type Random = () => number;
+
+export const MAX_SEED = 0xffffffff;
+
+/** mulberry32: a tiny, well-known 32-bit PRNG; plenty for shuffling a quiz, not for secrets. */
+export function mulberry32(seed: number): Random {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** A shuffled copy (Fisher-Yates). */
+export function shuffle<T>(items: readonly T[], random: Random): T[] {
+  const copy = [...items];
+  for (let i = copy.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    [copy[i], copy[j]] = [copy[j] as T, copy[i] as T];
+  }
+  return copy;
+}
+
+/** `count` items picked at random, kept in their original order. */
+export function sample<T>(items: readonly T[], count: number, random: Random): T[] {
+  if (count >= items.length) return [...items];
+  const picked = new Set(
+    shuffle(
+      Array.from(items, (_, i) => i),
+      random,
+    ).slice(0, Math.max(0, count)),
+  );
+  return items.filter((_, i) => picked.has(i));
+}

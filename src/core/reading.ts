@@ -1,0 +1,95 @@
+import type { Course, Lesson, Module } from "../content/model.js";
+import type { ProgressData, ReadingPosition } from "../store/types.js";
+
+export type ModuleState = "not-started" | "in-progress" | "completed";
+
+export interface ModuleReading {
+  module: Module;
+  read: number;
+  total: number;
+  state: ModuleState;
+}
+
+export const lessonKey = (module: string, lesson: string) => `${module}/${lesson}`;
+
+export function isRead(progress: ProgressData, lesson: Lesson): boolean {
+  return lessonKey(lesson.module, lesson.id) in progress.lessonsRead;
+}
+
+export function moduleReading(module: Module, progress: ProgressData): ModuleReading {
+  const read = module.lessons.filter((lesson) => isRead(progress, lesson)).length;
+  const total = module.lessons.length;
+  const state: ModuleState =
+    read === 0 ? "not-started" : read === total ? "completed" : "in-progress";
+  return { module, read, total, state };
+}
+
+/** The first lesson of a module not read yet, or its first lesson when all are read. */
+export function firstUnread(module: Module, progress: ProgressData): Lesson {
+  const lesson = module.lessons.find((l) => !isRead(progress, l)) ?? module.lessons[0];
+  if (!lesson) throw new Error(`module ${module.id} has no lessons`);
+  return lesson;
+}
+
+/** The next lesson to read in the course: after the saved position, else the first unread. */
+export function nextUnread(course: Course, progress: ProgressData): Lesson | undefined {
+  for (const module of course.modules) {
+    const lesson = module.lessons.find((l) => !isRead(progress, l));
+    if (lesson) return lesson;
+  }
+  return undefined;
+}
+
+/** Where "Continue" takes the reader: the saved position, when it still exists in the course. */
+export function resumePosition(course: Course, progress: ProgressData): Lesson | undefined {
+  const position: ReadingPosition | undefined = progress.position;
+  if (!position) return undefined;
+  const module = course.modules.find((m) => m.id === position.module);
+  return module?.lessons.find((l) => l.id === position.lesson);
+}
+
+export interface LessonPlace {
+  module: Module;
+  lesson: Lesson;
+  index: number;
+  /** The lesson after this one in the same module; undefined at the end of the module. */
+  next: Lesson | undefined;
+  previous: Lesson | undefined;
+}
+
+export function placeOf(course: Course, lesson: Lesson): LessonPlace {
+  const module = course.modules.find((m) => m.id === lesson.module);
+  if (!module) throw new Error(`lesson ${lesson.id} belongs to no module`);
+  const index = module.lessons.findIndex((l) => l.id === lesson.id);
+  return {
+    module,
+    lesson,
+    index,
+    next: module.lessons[index + 1],
+    previous: index > 0 ? module.lessons[index - 1] : undefined,
+  };
+}
+
+/** Records that a lesson was read and makes it the reading position. */
+export function markRead(progress: ProgressData, lesson: Lesson, now: Date): ProgressData {
+  const key = lessonKey(lesson.module, lesson.id);
+  const at = now.toISOString();
+  progress.lessonsRead[key] ??= at;
+  progress.position = { module: lesson.module, lesson: lesson.id, at };
+  return progress;
+}
+
+export interface CourseReading {
+  read: number;
+  total: number;
+  modulesCompleted: number;
+}
+
+export function courseReading(course: Course, progress: ProgressData): CourseReading {
+  const modules = course.modules.map((m) => moduleReading(m, progress));
+  return {
+    read: modules.reduce((n, m) => n + m.read, 0),
+    total: modules.reduce((n, m) => n + m.total, 0),
+    modulesCompleted: modules.filter((m) => m.state === "completed").length,
+  };
+}

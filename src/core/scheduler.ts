@@ -1,0 +1,88 @@
+// Spaced repetition with ts-fsrs: every graded answer updates its question's card. A wrong answer
+// is due again within a minute; a right one in days, then longer each time it stays right.
+import { createEmptyCard, fsrs, generatorParameters, Rating, type Card } from "ts-fsrs";
+import type { AttemptResult, ReviewCard } from "../store/types.js";
+
+const scheduler = fsrs(
+  generatorParameters({ learning_steps: ["1m"], relearning_steps: ["1m"], enable_fuzz: false }),
+);
+
+function toCard(card: ReviewCard): Card {
+  return {
+    due: new Date(card.due),
+    stability: card.stability,
+    difficulty: card.difficulty,
+    elapsed_days: card.elapsed_days,
+    scheduled_days: card.scheduled_days,
+    learning_steps: card.learning_steps,
+    reps: card.reps,
+    lapses: card.lapses,
+    state: card.state,
+    ...(card.last_review === undefined ? {} : { last_review: new Date(card.last_review) }),
+  };
+}
+
+function fromCard(card: Card, result: AttemptResult): ReviewCard {
+  return {
+    question: result.question,
+    module: result.module,
+    revision: result.revision,
+    due: card.due.toISOString(),
+    stability: card.stability,
+    difficulty: card.difficulty,
+    elapsed_days: card.elapsed_days,
+    scheduled_days: card.scheduled_days,
+    learning_steps: card.learning_steps,
+    reps: card.reps,
+    lapses: card.lapses,
+    state: card.state,
+    ...(card.last_review === undefined ? {} : { last_review: card.last_review.toISOString() }),
+  };
+}
+
+/**
+ * Updates the cards for these results, in place. A question whose revision changed since its card
+ * was made starts a fresh card: what was learned about the old question says nothing of the new.
+ */
+export function scheduleResults(
+  cards: Record<string, ReviewCard>,
+  results: readonly AttemptResult[],
+  now: Date,
+): void {
+  for (const result of results) {
+    const existing = cards[result.question];
+    const card =
+      existing !== undefined && existing.revision === result.revision
+        ? toCard(existing)
+        : createEmptyCard(now);
+    const next = scheduler.next(card, now, result.correct ? Rating.Good : Rating.Again).card;
+    cards[result.question] = fromCard(next, result);
+  }
+}
+
+/** Cards due at `now`, most overdue first; `known` drops cards of questions no longer taught. */
+export function dueCards(
+  cards: Record<string, ReviewCard>,
+  now: Date,
+  known?: (card: ReviewCard) => boolean,
+): ReviewCard[] {
+  const at = now.getTime();
+  return Object.values(cards)
+    .filter((card) => Date.parse(card.due) <= at && (known === undefined || known(card)))
+    .sort((a, b) => Date.parse(a.due) - Date.parse(b.due) || a.question.localeCompare(b.question));
+}
+
+/** The earliest due date among cards not yet due, if any. */
+export function nextDue(
+  cards: Record<string, ReviewCard>,
+  now: Date,
+  known?: (card: ReviewCard) => boolean,
+): string | undefined {
+  const at = now.getTime();
+  let next: string | undefined;
+  for (const card of Object.values(cards)) {
+    if (Date.parse(card.due) <= at || (known !== undefined && !known(card))) continue;
+    if (next === undefined || Date.parse(card.due) < Date.parse(next)) next = card.due;
+  }
+  return next;
+}

@@ -1,0 +1,99 @@
+import { realpathSync } from "node:fs";
+import { pathToFileURL } from "node:url";
+import { CommanderError } from "commander";
+import { CliError, ExitError } from "./core/errors.js";
+import { createProgram, type ProgramDeps } from "./program.js";
+import { colorEnabled } from "./ui/output.js";
+
+export function processDeps(): ProgramDeps {
+  // A reader that stops early (`eks-primer learn storage --print | head`) is not an error.
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on("error", (error: NodeJS.ErrnoException) => {
+      if (error.code === "EPIPE") process.exit(process.exitCode ?? 0);
+      throw error;
+    });
+  }
+  return {
+    stdout: process.stdout,
+    stderr: process.stderr,
+    stdin: process.stdin,
+    env: process.env,
+    cwd: process.cwd(),
+    now: () => new Date(),
+  };
+}
+
+/** Runs the command line and returns the exit code. The only place that turns errors into messages. */
+export async function main(argv: string[], deps: ProgramDeps = processDeps()): Promise<number> {
+  const debug = argv.includes("--debug");
+  const noColor = argv.includes("--no-color");
+  try {
+    const program = createProgram(deps);
+    // A bare `eks-primer` (global options only) shows the help, as `--help` would.
+    const bare = argv.every((arg, i) => arg.startsWith("-") || argv[i - 1] === "--content");
+    await program.parseAsync(
+      bare && !argv.some((arg) => arg === "-V" || arg === "--version") ? [...argv, "--help"] : argv,
+      {
+        from: "user",
+      },
+    );
+    return 0;
+  } catch (error) {
+    return report(error, deps, { debug, noColor });
+  }
+}
+
+export function report(
+  error: unknown,
+  deps: ProgramDeps,
+  options: { debug: boolean; noColor: boolean },
+): number {
+  const color = colorEnabled(deps.stderr, deps.env, options.noColor);
+  const paint = (code: number, text: string) => (color ? `\u001b[${code}m${text}\u001b[0m` : text);
+  const write = (message: string, hint?: string) => {
+    deps.stderr.write(`${paint(31, "error:")} ${message}\n`);
+    if (hint) deps.stderr.write(`${paint(2, "hint:")} ${hint}\n`);
+  };
+
+  if (error instanceof ExitError) return error.exitCode;
+  if (error instanceof CommanderError) {
+    if (error.exitCode === 0) return 0;
+    const [first = error.message, ...rest] = error.message.split("\n");
+    const suggestion = rest.join(" ").match(/\(Did you mean (.+)\?\)/)?.[1];
+    write(
+      first.replace(/^error: /, ""),
+      suggestion
+        ? `did you mean ${suggestion}? See eks-primer --help`
+        : "see eks-primer --help, or eks-primer <command> --help",
+    );
+    return 2;
+  }
+  if (error instanceof CliError) {
+    write(error.message, error.hint);
+    if (options.debug && error.stack) deps.stderr.write(`${error.stack}\n`);
+    return error.exitCode;
+  }
+  if (error instanceof Error && error.name === "ExitPromptError") {
+    write("interrupted");
+    return 130;
+  }
+  const message = error instanceof Error ? error.message : String(error);
+  write(
+    `unexpected failure: ${message}`,
+    options.debug ? undefined : "run again with --debug for details, and report it if it persists",
+  );
+  if (options.debug && error instanceof Error && error.stack) deps.stderr.write(`${error.stack}\n`);
+  return 2;
+}
+
+function isEntryPoint(): boolean {
+  const entry = process.argv[1];
+  if (!entry) return false;
+  try {
+    return import.meta.url === pathToFileURL(realpathSync(entry)).href;
+  } catch {
+    return false;
+  }
+}
+
+if (isEntryPoint()) process.exitCode = await main(process.argv.slice(2));

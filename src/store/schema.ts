@@ -1,0 +1,92 @@
+// The zod schema of the progress file, and the migrations that bring older files up to date.
+import * as z from "zod/mini";
+import { STORE_VERSION, type ProgressData } from "./types.js";
+
+const iso = z.string().check(z.minLength(1));
+const given = z.union([z.string(), z.array(z.string()), z.record(z.string(), z.string())]);
+
+const attemptResult = z.object({
+  question: z.string(),
+  module: z.string(),
+  revision: z.number().check(z.int(), z.nonnegative()),
+  correct: z.boolean(),
+  given: z.optional(given),
+});
+
+export const attemptSchema = z.object({
+  id: z.string().check(z.minLength(1)),
+  kind: z.enum(["quiz", "exam", "review"]),
+  mode: z.enum(["interactive", "scripted"]),
+  at: iso,
+  durationMs: z.number().check(z.nonnegative()),
+  modules: z.array(z.string()),
+  score: z.number().check(z.int(), z.nonnegative()),
+  total: z.number().check(z.int(), z.nonnegative()),
+  passMark: z.number().check(z.minimum(0), z.maximum(100)),
+  passed: z.boolean(),
+  results: z.array(attemptResult),
+});
+
+export const cardSchema = z.object({
+  question: z.string(),
+  module: z.string(),
+  revision: z.number().check(z.int(), z.nonnegative()),
+  due: iso,
+  stability: z.number(),
+  difficulty: z.number(),
+  elapsed_days: z.number(),
+  scheduled_days: z.number(),
+  learning_steps: z.number(),
+  reps: z.number().check(z.int(), z.nonnegative()),
+  lapses: z.number().check(z.int(), z.nonnegative()),
+  state: z.number().check(z.int(), z.minimum(0), z.maximum(3)),
+  last_review: z.optional(iso),
+});
+
+export const progressSchema = z.object({
+  version: z.literal(STORE_VERSION),
+  lessonsRead: z.record(z.string(), iso),
+  position: z.optional(z.object({ module: z.string(), lesson: z.string(), at: iso })),
+  attempts: z.array(attemptSchema),
+  cards: z.record(z.string(), cardSchema),
+});
+
+/**
+ * Migrations from each older version to the next one. Version 1 is the first, so the list is
+ * empty; a version 2 adds `1: (old) => ({ ...old, version: 2, ... })` here and bumps STORE_VERSION.
+ */
+export const MIGRATIONS: Record<
+  number,
+  (data: Record<string, unknown>) => Record<string, unknown>
+> = {};
+
+export type CheckResult =
+  | { ok: true; data: ProgressData; migrated: boolean }
+  | { ok: false; reason: string; newer?: number };
+
+/** Checks (and migrates) what was read from the progress file. */
+export function checkProgress(raw: unknown): CheckResult {
+  if (typeof raw !== "object" || raw === null || Array.isArray(raw)) {
+    return { ok: false, reason: "it is not a JSON object" };
+  }
+  let data = raw as Record<string, unknown>;
+  const version = data["version"];
+  if (typeof version !== "number" || !Number.isInteger(version) || version < 1) {
+    return { ok: false, reason: "it has no valid version number" };
+  }
+  if (version > STORE_VERSION) return { ok: false, reason: "newer version", newer: version };
+  let migrated = false;
+  for (let v = version; v < STORE_VERSION; v++) {
+    const step = MIGRATIONS[v];
+    if (step === undefined) return { ok: false, reason: `no migration from version ${v}` };
+    data = step(data);
+    migrated = true;
+  }
+  const parsed = progressSchema.safeParse(data);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const where = issue?.path.length ? issue.path.join(".") : "top level";
+    return { ok: false, reason: `${where}: ${issue?.message ?? "invalid"}` };
+  }
+  return { ok: true, data: parsed.data, migrated };
+}

@@ -1,0 +1,66 @@
+import type { Lesson, Module } from "../content/model.js";
+import { bar } from "./bars.js";
+import { createMarkdownRenderer, plainText, renderNote, type RenderOptions } from "./markdown.js";
+import { createTheme, padEnd, truncate } from "./theme.js";
+
+export interface LessonPage {
+  header: string;
+  lines: string[];
+}
+
+/** Header line of a lesson page: where you are, lesson n of m, and a bar. */
+export function lessonHeader(module: Module, index: number, options: RenderOptions): string {
+  const theme = createTheme(options.color);
+  const lesson = module.lessons[index];
+  const total = module.lessons.length;
+  const right = ` lesson ${index + 1} of ${total} ${bar(index + 1, total, 10)}`;
+  const room = Math.max(10, options.width - right.length - 1);
+  const left = truncate(`${plainText(module.title)} › ${plainText(lesson?.title ?? "")}`, room);
+  return `${theme.heading(padEnd(left, room))} ${theme.accent(right.trimStart().padStart(right.length - 1))}`;
+}
+
+/** The lesson as terminal lines: its markdown rendered, then its update notes. */
+export async function renderLessonBody(lesson: Lesson, options: RenderOptions): Promise<string[]> {
+  const render = await createMarkdownRenderer(options);
+  const parts = [render(lesson.body)];
+  for (const note of lesson.notes) parts.push(await renderNote(note, render, options));
+  return parts.join("\n\n").split("\n");
+}
+
+export async function renderLessonPage(
+  module: Module,
+  index: number,
+  options: RenderOptions,
+): Promise<LessonPage> {
+  const lesson = module.lessons[index];
+  if (!lesson) throw new Error(`no lesson ${index} in ${module.id}`);
+  return {
+    header: lessonHeader(module, index, options),
+    lines: await renderLessonBody(lesson, options),
+  };
+}
+
+/** A module or one lesson as readable text, for --print and pipes. */
+export async function renderForPrint(
+  module: Module,
+  lessons: readonly Lesson[],
+  options: RenderOptions,
+): Promise<string> {
+  const theme = createTheme(options.color);
+  const rule = theme.dim("─".repeat(Math.min(options.width, 80)));
+  const out: string[] = [];
+  if (lessons.length === module.lessons.length) {
+    out.push(theme.heading(`${plainText(module.title)}`), plainText(module.summary), "");
+  }
+  for (const lesson of lessons) {
+    const index = module.lessons.indexOf(lesson);
+    out.push(rule);
+    out.push(
+      theme.heading(`${index + 1}. ${plainText(lesson.title)}`) +
+        theme.dim(`  (${module.id}, lesson ${index + 1} of ${module.lessons.length})`),
+    );
+    out.push(rule, "");
+    out.push(...(await renderLessonBody(lesson, options)), "");
+  }
+  return out.join("\n");
+}

@@ -1,0 +1,150 @@
+import { stripVTControlCharacters } from "node:util";
+import type { Tokens } from "marked";
+import type { Note } from "../content/model.js";
+
+export interface RenderOptions {
+  width: number;
+  color: boolean;
+}
+
+export type MarkdownRenderer = (markdown: string) => string;
+
+/** Neutralises terminal control sequences in text that did not come from our own renderer. */
+export function plainText(text: string): string {
+  // eslint-disable-next-line no-control-regex
+  return stripVTControlCharacters(text).replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, "");
+}
+
+/**
+ * A markdown-to-terminal renderer (marked + marked-terminal), wrapped to `width`. Without colour
+ * the result has no escape codes at all and headings keep their `#` marks, so it reads as text.
+ */
+export async function createMarkdownRenderer(options: RenderOptions): Promise<MarkdownRenderer> {
+  const [{ Marked }, { markedTerminal }, { default: chalk }, { default: Table }, wrap] =
+    await Promise.all([
+      import("marked"),
+      import("marked-terminal"),
+      import("chalk"),
+      import("cli-table3"),
+      import("wrap-ansi"),
+    ]);
+  const { default: stringWidth } = await import("string-width");
+  // marked-terminal styles with chalk's shared instance.
+  chalk.level = options.color ? (Math.max(chalk.level, 1) as 1 | 2 | 3) : 0;
+  const marked = new Marked(
+    markedTerminal({
+      width: options.width,
+      reflowText: true,
+      tab: 2,
+      emoji: false,
+      showSectionPrefix: !options.color,
+      heading: chalk.bold.cyan,
+      firstHeading: chalk.bold.cyan,
+      codespan: chalk.yellow,
+      code: chalk.white,
+      tableOptions: { wordWrap: true },
+    }),
+  );
+  marked.use({
+    renderer: {
+      // marked-terminal prints inline markup inside list items raw unless text tokens are parsed.
+      text(token) {
+        return "tokens" in token && token.tokens
+          ? this.parser.parseInline(token.tokens)
+          : token.text;
+      },
+      // Tables are fitted to the width: columns shrink and their cells wrap.
+      table(token) {
+        const cell = (c: Tokens.TableCell) => this.parser.parseInline(c.tokens);
+        const head = token.header.map(cell);
+        const rows = token.rows.map((row) => row.map(cell));
+        const natural = head.map((h, i) =>
+          Math.max(stringWidth(h), ...rows.map((r) => stringWidth(r[i] ?? ""))),
+        );
+        const table = new Table({
+          head: head.map((h) => chalk.bold(h)),
+          colWidths: fitColumns(natural, options.width),
+          wordWrap: true,
+          wrapOnWordBoundary: true,
+          style: { head: [], border: [] },
+        });
+        table.push(...rows);
+        return `${table.toString()}\n\n`;
+      },
+    },
+  });
+  return (markdown) => {
+    const rendered = marked
+      .parse(plainText(markdown), { async: false })
+      .replace(/\n{3,}/g, "\n\n")
+      .trimEnd()
+      .split("\n")
+      .map((line) => fitLine(line, options.width, wrap.default, stringWidth))
+      .join("\n");
+    return options.color ? rendered : stripVTControlCharacters(rendered);
+  };
+}
+
+/** An update note as a framed box: "Current as of 2026", the text, and its source. */
+export async function renderNote(
+  note: Note,
+  render: MarkdownRenderer,
+  options: RenderOptions,
+): Promise<string> {
+  const { default: wrapAnsi } = await import("wrap-ansi");
+  const { Chalk } = await import("chalk");
+  const chalk = new Chalk({ level: options.color ? 2 : 0 });
+  const inner = Math.max(20, Math.min(options.width, 100) - 4);
+  const title = ` Current as of 2026${note.title ? `: ${plainText(note.title)}` : ""} `;
+  const body = wrapAnsi(render(note.text).trim(), inner, { hard: true });
+  const source = wrapAnsi(`Source: ${plainText(note.source)}`, inner, { hard: true });
+  const { default: stringWidth } = await import("string-width");
+  const line = (text: string) =>
+    `${chalk.yellow("│")} ${text}${" ".repeat(Math.max(0, inner - stringWidth(text)))} ${chalk.yellow("│")}`;
+  const top = `${chalk.yellow("╭─")}${chalk.yellow.bold(title)}${chalk.yellow("─".repeat(Math.max(0, inner - stringWidth(title))) + "╮")}`;
+  const bottom = chalk.yellow(`╰${"─".repeat(inner + 2)}╯`);
+  return [
+    top,
+    ...body.split("\n").map(line),
+    line(""),
+    ...source.split("\n").map((l) => line(chalk.dim(l))),
+    bottom,
+  ].join("\n");
+}
+
+/** Column widths (cell text plus padding and border) that fit `width`: wide columns give way. */
+export function fitColumns(natural: readonly number[], width: number): number[] {
+  const widths = natural.map((w) => w + 2);
+  const budget = width - (widths.length + 1);
+  while (widths.reduce((a, b) => a + b, 0) > budget) {
+    const widest = widths.indexOf(Math.max(...widths));
+    if ((widths[widest] ?? 0) <= 6) break;
+    widths[widest] = (widths[widest] ?? 0) - 1;
+  }
+  return widths;
+}
+
+const LIST_ITEM = /^(\s*(?:[*•-]|\d+\.)\s+)/;
+
+/** Wraps a rendered line that is too wide, keeping a list item's text aligned after its bullet. */
+function fitLine(
+  line: string,
+  width: number,
+  wrapAnsi: (text: string, columns: number, options?: { hard?: boolean; trim?: boolean }) => string,
+  stringWidth: (text: string) => number,
+): string {
+  if (stringWidth(line) <= width) return line;
+  const plain = stripVTControlCharacters(line);
+  const bullet = LIST_ITEM.exec(plain)?.[1];
+  const prefix =
+    bullet !== undefined && line.startsWith(bullet) ? bullet : (/^\s*/.exec(line)?.[0] ?? "");
+  const indent = " ".repeat(prefix.length);
+  const wrapped = wrapAnsi(line.slice(prefix.length), width - prefix.length, {
+    hard: true,
+    trim: true,
+  });
+  return wrapped
+    .split("\n")
+    .map((part, i) => (i === 0 ? prefix : indent) + part)
+    .join("\n");
+}

@@ -1,0 +1,93 @@
+// The one module that talks to @inquirer/prompts. Everything interactive goes through here, so
+// tests can drive it (@inquirer/testing) or replace it, and Ctrl-C is handled in one way.
+import type { InStream } from "../program.js";
+import type { OutStream } from "./output.js";
+
+export interface PromptStreams {
+  input: InStream;
+  output: OutStream;
+  /** Cancels the prompt when aborted (an exam's time running out). */
+  signal?: AbortSignal | undefined;
+}
+
+export interface Choice<T> {
+  value: T;
+  name: string;
+  description?: string | undefined;
+  disabled?: boolean | string | undefined;
+  /** Checkbox lists only: ticked at the start. */
+  checked?: boolean | undefined;
+}
+
+async function inquirer() {
+  return import("@inquirer/prompts");
+}
+
+function context(streams: PromptStreams) {
+  return {
+    input: streams.input as NodeJS.ReadableStream,
+    output: streams.output as unknown as NodeJS.WritableStream,
+    clearPromptOnDone: false,
+    ...(streams.signal === undefined ? {} : { signal: streams.signal }),
+  };
+}
+
+export async function select<T>(
+  streams: PromptStreams,
+  message: string,
+  choices: Choice<T>[],
+  options: { default?: T; pageSize?: number } = {},
+): Promise<T> {
+  const { select: prompt } = await inquirer();
+  return prompt(
+    { message, choices, default: options.default, pageSize: options.pageSize ?? 16, loop: false },
+    context(streams),
+  );
+}
+
+export async function checkbox<T>(
+  streams: PromptStreams,
+  message: string,
+  choices: Choice<T>[],
+  options: {
+    validate?: (selected: readonly T[]) => true | string;
+    pageSize?: number;
+    /** Keys for "select all" and "invert"; false turns both off (when only some may be picked). */
+    shortcuts?: boolean;
+  } = {},
+): Promise<T[]> {
+  const { checkbox: prompt } = await inquirer();
+  const validate = options.validate;
+  return prompt(
+    {
+      message,
+      choices,
+      pageSize: options.pageSize ?? 16,
+      loop: false,
+      shortcuts: options.shortcuts === false ? { all: null, invert: null } : undefined,
+      validate: validate
+        ? (selected: readonly { value: T }[]) => validate(selected.map((c) => c.value))
+        : undefined,
+    },
+    context(streams),
+  );
+}
+
+export async function confirm(
+  streams: PromptStreams,
+  message: string,
+  options: { default?: boolean } = {},
+): Promise<boolean> {
+  const { confirm: prompt } = await inquirer();
+  return prompt({ message, default: options.default ?? true }, context(streams));
+}
+
+/** True for the error a prompt throws when its signal aborts it. */
+export function isPromptAbort(error: unknown): boolean {
+  return error instanceof Error && error.name === "AbortPromptError";
+}
+
+/** True for the error @inquirer/prompts throws when the user presses Ctrl-C. */
+export function isPromptExit(error: unknown): boolean {
+  return error instanceof Error && error.name === "ExitPromptError";
+}

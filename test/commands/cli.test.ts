@@ -1,0 +1,164 @@
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { createProgram } from "../../src/program.js";
+import { INVALID_PACKS, VALID_PACK } from "../helpers/paths.js";
+import { runCli } from "../helpers/run-cli.js";
+
+const pack = ["--content", VALID_PACK];
+
+describe("program", () => {
+  it("lists every command in --help with examples and exit codes", async () => {
+    const { code, stdout, stderr } = await runCli(["--help"]);
+    expect(code).toBe(0);
+    expect(stderr).toBe("");
+    for (const command of createProgram({} as never).commands) {
+      expect(stdout).toContain(command.name());
+    }
+    expect(stdout).toContain("Examples:");
+    expect(stdout).toContain("130 interrupted");
+  });
+
+  it("shows the help for a bare eks-primer", async () => {
+    const { code, stdout } = await runCli([]);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/^Usage: eks-primer/);
+  });
+
+  it.each(createProgram({} as never).commands.map((c) => c.name()))(
+    "%s --help shows examples",
+    async (name) => {
+      const { code, stdout } = await runCli([name, "--help"]);
+      expect(code).toBe(0);
+      expect(stdout).toContain(`Usage: eks-primer ${name}`);
+      expect(stdout).toContain("Examples:");
+    },
+  );
+
+  it("prints the package version", async () => {
+    const { code, stdout } = await runCli(["--version"]);
+    expect(code).toBe(0);
+    expect(stdout.trim()).toMatch(/^\d+\.\d+\.\d+/);
+  });
+
+  it("suggests the nearest command for a typo, exit 2", async () => {
+    const { code, stdout, stderr } = await runCli(["modles"]);
+    expect(code).toBe(2);
+    expect(stdout).toBe("");
+    expect(stderr).toBe(
+      "error: unknown command 'modles'\nhint: did you mean modules? See eks-primer --help\n",
+    );
+  });
+
+  it("refuses an unknown option with exit 2 and a hint", async () => {
+    const { code, stderr } = await runCli(["modules", "--bogus"]);
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/^error: unknown option '--bogus'\nhint: /);
+  });
+});
+
+describe("modules", () => {
+  it("lists the modules in order with lesson and question counts", async () => {
+    const { code, stdout } = await runCli(["modules", ...pack]);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/1 +basics +Basics +░+ +0\/2 +2 +-/);
+    expect(stdout).toMatch(/2 +networking +Networking +░+ +0\/1 +1 +-/);
+    expect(stdout).not.toContain("\u001b[");
+  });
+
+  it("prints JSON with --json", async () => {
+    const { code, stdout } = await runCli(["list", "--json", ...pack]);
+    expect(code).toBe(0);
+    const parsed = JSON.parse(stdout) as {
+      modules: { id: string; lessons: number; questions: number }[];
+    };
+    expect(parsed.modules).toEqual([
+      expect.objectContaining({ id: "basics", lessons: 2, questions: 2 }),
+      expect.objectContaining({ id: "networking", lessons: 1, questions: 1 }),
+    ]);
+  });
+
+  it("reads the pack from EKS_PRIMER_CONTENT", async () => {
+    const { code, stdout } = await runCli(["modules", "--json"], {
+      env: { EKS_PRIMER_CONTENT: VALID_PACK },
+    });
+    expect(code).toBe(0);
+    expect(stdout).toContain('"basics"');
+  });
+
+  it("refuses invalid content with exit 2, the first problem and the validate hint", async () => {
+    const dir = join(INVALID_PACKS, "wrong-select-count");
+    const { code, stdout, stderr } = await runCli(["modules", "--content", dir]);
+    expect(code).toBe(2);
+    expect(stdout).toBe("");
+    const [message, hint] = stderr.trimEnd().split("\n");
+    expect(message).toBe(
+      `error: invalid content: ${dir}/basics/module.yaml:29:13: question "basics-node-parts" asks to select 3 but 2 options are marked correct`,
+    );
+    expect(hint).toBe(`hint: run eks-primer validate ${dir} to see every problem`);
+  });
+
+  it("says so when the content folder does not exist", async () => {
+    const { code, stderr } = await runCli(["modules", "--content", "/no/such/pack"]);
+    expect(code).toBe(2);
+    expect(stderr).toBe(
+      "error: cannot read content folder /no/such/pack: ENOENT\nhint: check the path given to --content, EKS_PRIMER_CONTENT or validate\n",
+    );
+  });
+});
+
+describe("validate", () => {
+  it("exits 0 on a valid pack", async () => {
+    const { code, stdout } = await runCli(["validate", VALID_PACK], {
+      cwd: join(VALID_PACK, ".."),
+    });
+    expect(code).toBe(0);
+    expect(stdout).toBe("✔ valid: valid (2 modules, 3 lessons, 3 questions, 2 glossary terms)\n");
+  });
+
+  it("groups diagnostics by file with file:line:column, exit 1", async () => {
+    const { code, stdout } = await runCli(["validate", "invalid/missing-field"], {
+      cwd: join(INVALID_PACKS, ".."),
+    });
+    expect(code).toBe(1);
+    expect(stdout).toBe(
+      [
+        "invalid/missing-field/basics/module.yaml",
+        '  invalid/missing-field/basics/module.yaml:15:5: missing required field "explanation" in questions[0]',
+        '    hint: add "explanation:" here',
+        "",
+        "✖ 1 problem in 1 file",
+        "",
+      ].join("\n"),
+    );
+  });
+
+  it("prints a JSON report with --json", async () => {
+    const { code, stdout } = await runCli(["validate", "wrong-type", "--json"], {
+      cwd: INVALID_PACKS,
+    });
+    expect(code).toBe(1);
+    const report = JSON.parse(stdout) as { valid: boolean; diagnostics: unknown[] };
+    expect(report.valid).toBe(false);
+    expect(report.diagnostics).toEqual([
+      {
+        file: "wrong-type/basics/module.yaml",
+        line: 27,
+        column: 15,
+        path: "questions[1].revision",
+        message: 'questions[1].revision must be a number, not the text "two"',
+        hint: "see README.md, Writing content",
+      },
+    ]);
+  });
+
+  it("exits 2 when the folder cannot be read", async () => {
+    const { code, stderr } = await runCli(["validate", "/no/such/pack"]);
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/^error: cannot read content folder \/no\/such\/pack/);
+  });
+
+  it("validates the --content pack when no folder is given", async () => {
+    const { code } = await runCli(["validate", "--content", join(INVALID_PACKS, "empty-module")]);
+    expect(code).toBe(1);
+  });
+});

@@ -1,0 +1,134 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { loadPack } from "../../src/content/loader.js";
+import type { Course } from "../../src/content/model.js";
+import { atEnd, pagerKey, type PagerState } from "../../src/core/pager.js";
+import {
+  courseReading,
+  firstUnread,
+  markRead,
+  moduleReading,
+  nextUnread,
+  placeOf,
+  resumePosition,
+} from "../../src/core/reading.js";
+import { emptyProgress } from "../../src/store/types.js";
+import { VALID_PACK } from "../helpers/paths.js";
+
+let course: Course;
+beforeAll(async () => {
+  const loaded = await loadPack(VALID_PACK);
+  if (!loaded.course) throw new Error("fixture pack is invalid");
+  course = loaded.course;
+});
+
+const lesson = (module: string, id: string) => {
+  const found = course.modules.find((m) => m.id === module)?.lessons.find((l) => l.id === id);
+  if (!found) throw new Error(`no lesson ${module}/${id}`);
+  return found;
+};
+const now = new Date("2026-11-24T10:00:00Z");
+
+describe("reading path", () => {
+  it("starts with nothing read and the first lesson next", () => {
+    const progress = emptyProgress();
+    expect(nextUnread(course, progress)?.id).toBe("pods");
+    expect(resumePosition(course, progress)).toBeUndefined();
+    expect(moduleReading(course.modules[0]!, progress)).toMatchObject({
+      read: 0,
+      total: 2,
+      state: "not-started",
+    });
+  });
+
+  it("marks a lesson read, saves the position and moves the next unread on", () => {
+    const progress = markRead(emptyProgress(), lesson("basics", "pods"), now);
+    expect(progress.lessonsRead).toEqual({ "basics/pods": now.toISOString() });
+    expect(progress.position).toEqual({ module: "basics", lesson: "pods", at: now.toISOString() });
+    expect(resumePosition(course, progress)?.id).toBe("pods");
+    expect(firstUnread(course.modules[0]!, progress).id).toBe("nodes");
+    expect(moduleReading(course.modules[0]!, progress).state).toBe("in-progress");
+  });
+
+  it("keeps the first reading date when a lesson is read again", () => {
+    const later = new Date("2026-11-25T10:00:00Z");
+    const progress = markRead(
+      markRead(emptyProgress(), lesson("basics", "pods"), now),
+      lesson("basics", "pods"),
+      later,
+    );
+    expect(progress.lessonsRead["basics/pods"]).toBe(now.toISOString());
+    expect(progress.position?.at).toBe(later.toISOString());
+  });
+
+  it("completes a module when every lesson is read, and the course counts it", () => {
+    let progress = emptyProgress();
+    for (const id of ["pods", "nodes"]) progress = markRead(progress, lesson("basics", id), now);
+    expect(moduleReading(course.modules[0]!, progress).state).toBe("completed");
+    expect(firstUnread(course.modules[0]!, progress).id).toBe("pods");
+    expect(nextUnread(course, progress)?.id).toBe("services");
+    expect(courseReading(course, progress)).toEqual({ read: 2, total: 3, modulesCompleted: 1 });
+  });
+
+  it("ignores a saved position whose lesson no longer exists", () => {
+    const progress = emptyProgress();
+    progress.position = { module: "basics", lesson: "removed", at: now.toISOString() };
+    expect(resumePosition(course, progress)).toBeUndefined();
+  });
+
+  it("knows the lessons before and after one in its module", () => {
+    expect(placeOf(course, lesson("basics", "pods"))).toMatchObject({
+      index: 0,
+      previous: undefined,
+      next: { id: "nodes" },
+    });
+    expect(placeOf(course, lesson("basics", "nodes"))).toMatchObject({
+      index: 1,
+      previous: { id: "pods" },
+      next: undefined,
+    });
+  });
+});
+
+describe("pager keys", () => {
+  const state: PagerState = { offset: 0, height: 10, lines: 35 };
+  it.each([
+    ["return", "next"],
+    ["n", "next"],
+    ["right", "next"],
+    ["p", "previous"],
+    ["left", "previous"],
+    ["m", "menu"],
+    ["q", "quit"],
+    ["x", "none"],
+  ])("%s -> %s", (name, type) => {
+    expect(pagerKey(state, { name }).action.type).toBe(type);
+  });
+
+  it("Ctrl-C interrupts", () => {
+    expect(pagerKey(state, { name: "c", ctrl: true }).action.type).toBe("interrupt");
+  });
+
+  it("number keys open a lesson of the module", () => {
+    expect(pagerKey(state, { sequence: "3" }).action).toEqual({ type: "goto", lesson: 3 });
+  });
+
+  it("scrolls by page and line without passing either end", () => {
+    let s = pagerKey(state, { name: "space" }).state;
+    expect(s.offset).toBe(9);
+    s = pagerKey(s, { name: "pagedown" }).state;
+    s = pagerKey(s, { name: "pagedown" }).state;
+    expect(s.offset).toBe(25);
+    expect(atEnd(s)).toBe(true);
+    expect(pagerKey(s, { name: "down" }).state.offset).toBe(25);
+    s = pagerKey(s, { name: "up" }).state;
+    expect(s.offset).toBe(24);
+    expect(pagerKey(s, { name: "home" }).state.offset).toBe(0);
+    expect(pagerKey({ ...state, offset: 0 }, { name: "up" }).state.offset).toBe(0);
+  });
+
+  it("does not scroll a page that fits", () => {
+    const short = { offset: 0, height: 10, lines: 4 };
+    expect(atEnd(short)).toBe(true);
+    expect(pagerKey(short, { name: "space" }).state.offset).toBe(0);
+  });
+});

@@ -1,0 +1,86 @@
+import { stripVTControlCharacters } from "node:util";
+import { describe, expect, it } from "vitest";
+import type { Lesson } from "../../src/content/model.js";
+import { createMarkdownRenderer } from "../../src/ui/markdown.js";
+import { renderLessonBody } from "../../src/ui/lesson-view.js";
+import stringWidth from "string-width";
+
+const lesson: Lesson = {
+  id: "services",
+  module: "networking",
+  title: "Services",
+  body: [
+    "A **Service** gives a set of pods one stable address. This sentence is long on purpose, so that it has to be wrapped at any width a terminal might have.",
+    "",
+    "- a **ClusterIP** service is reached with `kubectl port-forward` from inside",
+    "- a *NodePort* service opens a port on **every node**",
+    "",
+    "```text",
+    "+--------+     +-----+",
+    "| client | --> | pod |",
+    "+--------+     +-----+",
+    "```",
+    "",
+    "| type | reachable from |",
+    "| --- | --- |",
+    "| ClusterIP | inside the cluster |",
+  ].join("\n"),
+  notes: [
+    {
+      kind: "update",
+      title: "Runtimes",
+      text: "Kubernetes removed **dockershim** in 1.24; EKS nodes run containerd.",
+      source: "Kubernetes 1.24 release notes",
+    },
+  ],
+};
+
+describe("lesson rendering", () => {
+  it("renders inline bold and code inside list items instead of printing the marks", async () => {
+    const text = (await renderLessonBody(lesson, { width: 80, color: false })).join("\n");
+    expect(text).toContain("a ClusterIP service is reached with kubectl port-forward from inside");
+    expect(text).toContain("opens a port on every node");
+    expect(text).not.toMatch(/\*\*|`kubectl/);
+  });
+
+  it("colours bold text and code when colour is on", async () => {
+    const text = (await renderLessonBody(lesson, { width: 80, color: true })).join("\n");
+    expect(text).toContain("\u001b[1mClusterIP\u001b[22m");
+    expect(text).not.toContain("**");
+  });
+
+  it.each([60, 120])("keeps every line within %i columns", async (width) => {
+    const lines = await renderLessonBody(lesson, { width, color: true });
+    for (const line of lines)
+      expect(stringWidth(stripVTControlCharacters(line))).toBeLessThanOrEqual(width);
+    if (width === 60)
+      expect(lines.length).toBeGreaterThan(
+        (await renderLessonBody(lesson, { width: 120, color: true })).length,
+      );
+  });
+
+  it("writes no escape codes at all without colour", async () => {
+    const text = (await renderLessonBody(lesson, { width: 80, color: false })).join("\n");
+    expect(text).not.toContain("\u001b");
+  });
+
+  it("keeps text diagrams intact", async () => {
+    const text = (await renderLessonBody(lesson, { width: 60, color: false })).join("\n");
+    expect(text).toContain("| client | --> | pod |");
+  });
+
+  it("shows update notes in a box marked Current as of 2026, with the source", async () => {
+    const lines = await renderLessonBody(lesson, { width: 60, color: false });
+    const top = lines.findIndex((l) => l.includes("Current as of 2026: Runtimes"));
+    expect(top).toBeGreaterThan(0);
+    const box = lines.slice(top).join("\n");
+    expect(box).toContain("Kubernetes removed dockershim in 1.24");
+    expect(box).toContain("Source: Kubernetes 1.24 release notes");
+    expect(lines[top]).toMatch(/^╭─/);
+  });
+
+  it("neutralises terminal control sequences in content", async () => {
+    const render = await createMarkdownRenderer({ width: 80, color: false });
+    expect(render("evil \u001b]0;title\u0007 text \u001b[2J")).toBe("evil text");
+  });
+});
