@@ -1,6 +1,6 @@
 import { randomInt } from "node:crypto";
 import { loadCourse } from "../content/course.js";
-import { InterruptedError, UsageError } from "../core/errors.js";
+import { ExitError, InterruptedError, UsageError } from "../core/errors.js";
 import { startExam } from "../core/exam-session.js";
 import { createScriptedIO } from "../core/quiz-io.js";
 import { planExam, scopeModules } from "../core/quiz-plan.js";
@@ -126,4 +126,5 @@ export async function runExam(ctx: CommandContext, options: ExamOptions): Promis
         : undefined,
     }),
   );
+  if (!summary.passed) throw new ExitError(1);
 }

@@ -1,7 +1,7 @@
 import { randomInt } from "node:crypto";
 import { loadCourse } from "../content/course.js";
 import type { Course } from "../content/model.js";
-import { InterruptedError, UsageError } from "../core/errors.js";
+import { ExitError, InterruptedError, UsageError } from "../core/errors.js";
 import type { QuizIO } from "../core/quiz-io.js";
 import { planQuiz, scopeModules, type QuizPlan } from "../core/quiz-plan.js";
 import {
@@ -146,4 +146,6 @@ async function quizInteractively(
       seed: settings.count === undefined ? undefined : quiz.seed,
     }),
   );
+  // The same exit codes as a scripted quiz: a script wrapping a terminal session can tell.
+  if (!summary.passed) throw new ExitError(1);
 }

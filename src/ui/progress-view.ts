@@ -12,7 +12,7 @@ export function fromNow(iso: string, now: Date): string {
   const [n, unit] =
     minutes < 60
       ? [minutes, "minute"]
-      : minutes < 48 * 60
+      : minutes < 36 * 60
         ? [Math.round(minutes / 60), "hour"]
         : [Math.round(minutes / 1440), "day"];
   return `in ${n} ${unit}${n === 1 ? "" : "s"}`;

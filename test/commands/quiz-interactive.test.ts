@@ -46,7 +46,7 @@ describe("quiz in a terminal", () => {
 
     const { code, stdout, stderr } = await run;
     expect(stderr).toBe("");
-    expect(code).toBe(0);
+    expect(code).toBe(1); // not passed;
     expect(stdout).toMatch(/Question 1 of 2 · Basics +█+░+ 50%/);
     expect(stdout).toMatch(/Question 2 of 2 · Basics +█+ 100%/);
     expect(stdout).toContain("What is the basic unit of deployment in Kubernetes?");
@@ -84,7 +84,7 @@ describe("quiz in a terminal", () => {
       screen.keypress("down");
       screen.keypress("enter");
       const { code, stdout } = await run;
-      expect(code).toBe(0);
+      expect(code).toBe(first ? 0 : 1);
       expect(stdout).toContain("Place each item in one category: Amazon EKS or Kubernetes.");
       expect(stdout).toMatch(first ? /✔ Correct\./ : /✖ Not right: 1 of 2 right\./);
       expect(stdout).toMatch(expected);
@@ -107,7 +107,7 @@ describe("quiz in a terminal", () => {
     await screen.next();
     screen.keypress("enter");
     const { code, stdout } = await run;
-    expect(code).toBe(0);
+    expect(code).toBe(1); // not passed;
     expect(stdout).toContain("Question 1 of 1 · Networking");
     expect(stdout).toContain("Not saved (--no-save).");
     expect(existsSync(join(home, "progress.json"))).toBe(false);
@@ -140,7 +140,7 @@ describe("quiz in a terminal", () => {
       screen.keypress("space");
       screen.keypress("enter");
       const { code, stdout } = await run;
-      expect(code).toBe(0);
+      expect(code).toBe(1); // not passed;
       expect(stdout).toContain("\u001b["); // colour on a terminal
       for (const line of stripVTControlCharacters(stdout).split("\n")) {
         expect(line.length).toBeLessThanOrEqual(44);

@@ -1,0 +1,50 @@
+// review in a terminal (prompts driven by @inquirer/testing), with a controlled clock.
+import { screen } from "@inquirer/testing/vitest";
+import { mkdtempSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import type { ProgressData } from "../../src/store/types.js";
+import { FIXTURES, VALID_PACK } from "../helpers/paths.js";
+import { runCli } from "../helpers/run-cli.js";
+
+const pack = ["--content", VALID_PACK];
+const T0 = new Date("2026-11-20T10:00:00.000Z");
+const at = (minutes: number) => () => new Date(T0.getTime() + minutes * 60_000);
+
+describe("review in a terminal", () => {
+  it("asks the missed questions again, most overdue first, and then nothing is due", async () => {
+    const home = mkdtempSync(join(tmpdir(), "eks-primer-review-tty-"));
+    const env = { EKS_PRIMER_HOME: home };
+    const wrong = join(FIXTURES, "answers", "some-wrong.yaml");
+    expect((await runCli(["quiz", "--answers", wrong, ...pack], { env, now: at(0) })).code).toBe(1);
+
+    const run = runCli(["review", "--limit", "1", "-m", "networking", "--no-color", ...pack], {
+      env,
+      tty: true,
+      columns: 80,
+      now: at(5),
+    });
+    await screen.next();
+    expect(screen.getScreen()).toContain("1/2 Create a cluster →");
+    screen.keypress("enter"); // Amazon EKS: right
+    await screen.next();
+    screen.keypress("down");
+    screen.keypress("enter"); // Kubernetes: right
+    const { code, stdout } = await run;
+    expect(code).toBe(0);
+    expect(stdout).toContain("Review: 1 question due, most overdue first.");
+    expect(stdout).toContain("✔ Correct.");
+    expect(stdout).toMatch(/Nothing left due now; the next question is due in \d+ (hours|days)\./);
+    const data = JSON.parse(readFileSync(join(home, "progress.json"), "utf8")) as ProgressData;
+    expect(data.attempts.map((a) => [a.kind, a.mode])).toEqual([
+      ["quiz", "scripted"],
+      ["review", "interactive"],
+    ]);
+    // basics-node-parts is still due: only networking was reviewed.
+    const list = await runCli(["review", "--list", "--json", ...pack], { env, now: at(6) });
+    expect((JSON.parse(list.stdout) as { due: { id: string }[] }).due.map((d) => d.id)).toEqual([
+      "basics-node-parts",
+    ]);
+  });
+});
