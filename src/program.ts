@@ -142,28 +142,22 @@ export function createProgram(deps: ProgramDeps): Command {
       await runLearn(context(command), module, options);
     });
 
-  program
-    .command("quiz")
-    .description("check what you learned: a module's knowledge check, or answers from a file")
-    .option(
-      "-m, --module <id>",
-      "quiz on this module (repeatable; eks-primer modules lists them)",
-      (id: string, previous: string[] = []) => [...previous, id],
-    )
-    .option("--all", "quiz on the whole course")
-    .option("--count <n>", "ask a random sample of n questions")
-    .option("--seed <n>", "make the option order and the sample repeatable")
-    .option("--no-shuffle", "show options in the course's order")
-    .option("--pass-mark <percent>", "percent needed to pass", "70")
-    .option("--list", "print the questions (without answers) instead of asking them")
-    .option(
-      "--answers <file|->",
-      "grade answers from a JSON or YAML file (- for stdin), no prompts",
-    )
-    .option("--json", "with --list or --answers: print JSON (short for --format json)")
-    .option("--format <format>", "with --list or --answers: text, json or junit")
-    .option("-o, --output <file>", "with --list or --answers: write the report to a file")
-    .option("--no-save", "do not record this attempt")
+  withScriptedOptions(
+    program
+      .command("quiz")
+      .description("check what you learned: a module's knowledge check, or answers from a file")
+      .option(
+        "-m, --module <id>",
+        "quiz on this module (repeatable; eks-primer modules lists them)",
+        (id: string, previous: string[] = []) => [...previous, id],
+      )
+      .option("--all", "quiz on the whole course")
+      .option("--count <n>", "ask a random sample of n questions")
+      .option("--seed <n>", "make the option order and the sample repeatable")
+      .option("--no-shuffle", "show options in the course's order")
+      .option("--pass-mark <percent>", "percent needed to pass", "70"),
+    "grade answers from a JSON or YAML file (- for stdin), no prompts",
+  )
     .addHelpText(
       "after",
       examples(
@@ -212,25 +206,24 @@ export function createProgram(deps: ProgramDeps): Command {
       await runReview(context(command), options);
     });
 
-  program
-    .command("exam")
-    .description("a timed exam: a sample across modules, flag and revisit, a per-module breakdown")
-    .option(
-      "-m, --module <id>",
-      "only these modules (repeatable; default: the whole course)",
-      (id: string, previous: string[] = []) => [...previous, id],
-    )
-    .option("--count <n>", "number of questions", "30")
-    .option("--time <minutes>", "time limit: minutes (45, 45m) or seconds (90s)", "45")
-    .option("--seed <n>", "make the sample and option order repeatable")
-    .option("--pass-mark <percent>", "percent needed to pass", "70")
-    .option("--no-shuffle", "show options in the course's order")
-    .option("--list", "print the questions (without answers) instead of asking them")
-    .option("--answers <file|->", "grade answers from a JSON or YAML file (needs --seed)")
-    .option("--json", "with --list or --answers: print JSON (short for --format json)")
-    .option("--format <format>", "with --list or --answers: text, json or junit")
-    .option("-o, --output <file>", "with --list or --answers: write the report to a file")
-    .option("--no-save", "do not record this attempt")
+  withScriptedOptions(
+    program
+      .command("exam")
+      .description(
+        "a timed exam: a sample across modules, flag and revisit, a per-module breakdown",
+      )
+      .option(
+        "-m, --module <id>",
+        "only these modules (repeatable; default: the whole course)",
+        (id: string, previous: string[] = []) => [...previous, id],
+      )
+      .option("--count <n>", "number of questions", "30")
+      .option("--time <minutes>", "time limit: minutes (45, 45m) or seconds (90s)", "45")
+      .option("--seed <n>", "make the sample and option order repeatable")
+      .option("--pass-mark <percent>", "percent needed to pass", "70")
+      .option("--no-shuffle", "show options in the course's order"),
+    "grade answers from a JSON or YAML file (- for stdin; needs --seed)",
+  )
     .addHelpText(
       "after",
       examples(
@@ -393,6 +386,17 @@ export function createProgram(deps: ProgramDeps): Command {
     command.showSuggestionAfterError(true);
   }
   return program;
+}
+
+/** The scripted contract shared by quiz and exam: --list, --answers, --format, --output. */
+function withScriptedOptions(command: Command, answersHelp: string): Command {
+  return command
+    .option("--list", "print the questions (without answers) instead of asking them")
+    .option("--answers <file|->", answersHelp)
+    .option("--json", "with --list or --answers: print JSON (short for --format json)")
+    .option("--format <format>", "with --list or --answers: text, json or junit")
+    .option("-o, --output <file>", "with --list or --answers: write the report to a file")
+    .option("--no-save", "do not record this attempt");
 }
 
 function absolute(cwd: string, path: string): string {

@@ -1,7 +1,7 @@
 // What quiz, exam and review share: options checked once, the scripted contract (--list,
 // --answers, --format, --output) and recording an attempt with its review cards.
 import { randomUUID } from "node:crypto";
-import { readFile, rename, writeFile } from "node:fs/promises";
+import { readFile } from "node:fs/promises";
 import { resolve } from "node:path";
 import type { Course } from "../content/model.js";
 import { readAnswers } from "../core/answers.js";
@@ -19,7 +19,7 @@ import { scheduleResults } from "../core/scheduler.js";
 import type { CommandContext } from "../program.js";
 import type { AttemptKind, AttemptMode } from "../store/types.js";
 import { formatProblem, renderQuestionList, renderScriptedResult } from "../ui/quiz-view.js";
-import { openStore } from "./shared.js";
+import { openStore, writeUserFile } from "./shared.js";
 
 export type ReportFormat = "text" | "json" | "junit";
 
@@ -88,23 +88,6 @@ export function reportFormat(command: string, options: ScriptedOptions): ReportF
   return format;
 }
 
-/** Writes a report file atomically (a temporary file renamed into place). */
-async function writeReport(ctx: CommandContext, file: string, text: string): Promise<void> {
-  const path = resolve(ctx.deps.cwd, file);
-  const partial = `${path}.${process.pid}.tmp`;
-  try {
-    await writeFile(partial, text);
-    await rename(partial, path);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code ?? "unwritable";
-    throw new InputError(
-      `cannot write ${file}: ${code}`,
-      "check that the folder given to --output exists and is writable",
-      error,
-    );
-  }
-}
-
 /** `--list`: the planned questions without their answers. */
 export async function listQuestions(
   ctx: CommandContext,
@@ -122,7 +105,7 @@ export async function listQuestions(
         );
   if (output === undefined) ctx.output.out(text);
   else {
-    await writeReport(ctx, output, `${text}\n`);
+    await writeUserFile(ctx, output, `${text}\n`);
     ctx.output.err(`Wrote ${questions.length} questions to ${output}.`);
   }
 }
@@ -228,7 +211,7 @@ export async function gradeAnswersFile(
   }
   if (request.output === undefined) ctx.output.out(report.trimEnd());
   else {
-    await writeReport(ctx, request.output, report.endsWith("\n") ? report : `${report}\n`);
+    await writeUserFile(ctx, request.output, report.endsWith("\n") ? report : `${report}\n`);
     // The report went to a file: the terminal still gets the score line.
     ctx.output.err(
       `${renderScriptedResult(summary, ctx.output).split("\n")[0]} (report: ${request.output})`,

@@ -1,4 +1,4 @@
-import { readFile, writeFile, rename } from "node:fs/promises";
+import { readFile } from "node:fs/promises";
 import { resolve } from "node:path";
 import { loadCourse } from "../content/course.js";
 import { findModule } from "../core/course-query.js";
@@ -8,7 +8,7 @@ import { collectProgress } from "../core/progress-stats.js";
 import type { CommandContext } from "../program.js";
 import { emptyProgress, type ProgressData } from "../store/types.js";
 import { printProgress } from "../ui/progress-view.js";
-import { openStore } from "./shared.js";
+import { openStore, writeUserFile } from "./shared.js";
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
 
@@ -72,19 +72,7 @@ export async function runExport(ctx: CommandContext, options: { output?: string 
     ctx.deps.stdout.write(text);
     return;
   }
-  const path = resolve(ctx.deps.cwd, options.output);
-  const partial = `${path}.${process.pid}.tmp`;
-  try {
-    await writeFile(partial, text);
-    await rename(partial, path);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code ?? "unwritable";
-    throw new InputError(
-      `cannot write ${options.output}: ${code}`,
-      "check the folder exists and is writable",
-      error,
-    );
-  }
+  await writeUserFile(ctx, options.output, text);
   ctx.output.err(
     `Exported ${plural(progress.attempts.length, "attempt")} and ${plural(Object.keys(progress.lessonsRead).length, "lesson")} read to ${options.output}.`,
   );

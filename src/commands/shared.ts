@@ -1,3 +1,6 @@
+import { rename, writeFile } from "node:fs/promises";
+import { resolve } from "node:path";
+import { InputError } from "../core/errors.js";
 import type { CommandContext } from "../program.js";
 import type { Store } from "../store/types.js";
 import { createTheme } from "../ui/theme.js";
@@ -11,4 +14,25 @@ export async function openStore(ctx: CommandContext): Promise<Store> {
     now: ctx.deps.now,
     onNotice: (message) => ctx.output.err(`${theme.warn("note:")} ${message}`),
   });
+}
+
+/** Writes a file the user named, atomically: a temporary file beside it, renamed into place. */
+export async function writeUserFile(
+  ctx: CommandContext,
+  file: string,
+  text: string,
+): Promise<void> {
+  const path = resolve(ctx.deps.cwd, file);
+  const partial = `${path}.${process.pid}.tmp`;
+  try {
+    await writeFile(partial, text);
+    await rename(partial, path);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? "unwritable";
+    throw new InputError(
+      `cannot write ${file}: ${code}`,
+      "check that the folder exists and is writable",
+      error,
+    );
+  }
 }
