@@ -1,10 +1,11 @@
 // The built binary in a real pseudo-terminal (build first: npm run build).
+import { spawn } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import type { ProgressData } from "../../src/store/types.js";
-import { FIXTURES, VALID_PACK } from "../helpers/paths.js";
+import { BIN, FIXTURES, VALID_PACK } from "../helpers/paths.js";
 import { KEYS, spawnPty } from "../helpers/pty.js";
 import { spawnCli } from "../helpers/spawn-cli.js";
 
@@ -76,4 +77,26 @@ describe("quiz without a terminal", () => {
     const progress = JSON.parse(readFileSync(progressFile(home), "utf8")) as ProgressData;
     expect(progress.attempts[0]?.mode).toBe("scripted");
   });
+
+  it("loses no attempt when 20 scripted runs start at once", async () => {
+    const home = freshHome();
+    const answers = join(FIXTURES, "answers", "some-wrong.yaml");
+    const one = () =>
+      new Promise<number | null>((resolve) => {
+        const child = spawn(process.execPath, [BIN, "quiz", "--answers", answers, ...pack], {
+          env: {
+            PATH: process.env.PATH ?? "",
+            HOME: process.env.HOME ?? "",
+            EKS_PRIMER_HOME: home,
+          },
+          stdio: "ignore",
+        });
+        child.on("close", resolve);
+      });
+    const codes = await Promise.all(Array.from({ length: 20 }, one));
+    expect(codes).toEqual(Array.from({ length: 20 }, () => 1)); // graded, not passed
+    const progress = JSON.parse(readFileSync(progressFile(home), "utf8")) as ProgressData;
+    expect(progress.attempts).toHaveLength(20);
+    expect(new Set(progress.attempts.map((a) => a.id)).size).toBe(20);
+  }, 60_000);
 });
