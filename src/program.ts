@@ -109,12 +109,15 @@ export function createProgram(deps: ProgramDeps): Command {
     .addHelpText(
       "after",
       examples(
-        "$ eks-primer learn                     open the course",
-        "$ eks-primer modules                   list the modules",
-        "$ eks-primer validate ./my-pack        check a content pack",
+        "$ eks-primer learn                     open the course, or resume",
+        "$ eks-primer quiz --module networking  a module's knowledge check",
+        "$ eks-primer review                    ask again what you missed",
+        "$ eks-primer exam --count 20           a timed exam across the course",
+        "$ eks-primer progress                  lessons read, scores, reviews due",
+        "$ eks-primer search karpenter          find the lesson that teaches it",
       ) +
-        "\nExit codes: 0 ok, 1 the check you asked for did not pass, 2 could not do what was\n" +
-        "asked (usage, input, content), 130 interrupted.\n" +
+        "\nExit codes: 0 ok, 1 the quiz, exam or check you asked for did not pass,\n" +
+        "2 could not do what was asked (usage, input, content), 130 interrupted.\n" +
         "Progress is stored in EKS_PRIMER_HOME when set, else in your user config folder.\n",
     );
 
@@ -129,13 +132,14 @@ export function createProgram(deps: ProgramDeps): Command {
     .addHelpText(
       "after",
       examples(
-        "$ eks-primer learn                               menu, or Continue where you left off",
-        "$ eks-primer learn networking                    first unread lesson of networking",
-        "$ eks-primer learn scaling --lesson karpenter    one lesson",
-        "$ eks-primer learn storage --print | less        the module as text",
+        "$ eks-primer learn                             the menu, or Continue",
+        "$ eks-primer learn networking                  its first unread lesson",
+        "$ eks-primer learn scaling --lesson karpenter  one lesson",
+        "$ eks-primer learn storage --print | less      the module as text",
       ) +
-        "\nKeys in a lesson: Enter, n or → next lesson; p or ← previous; space, ↓, PgDn scroll;\n" +
-        "1-9 lesson of the module; m menu; q quit. Your place is saved as you read.\n",
+        "\nKeys in a lesson: Enter, n or → next lesson; p or ← previous; space, ↓ and\n" +
+        "PgDn scroll; 1-9 a lesson of the module; m menu; q quit. Your place is saved\n" +
+        "as you read.\n",
     )
     .action(async (module: string | undefined, options: LearnOptions, command: Command) => {
       const { runLearn } = await import("./commands/learn.js");
@@ -198,8 +202,9 @@ export function createProgram(deps: ProgramDeps): Command {
         "$ eks-primer review --limit 5 -m scaling",
         "$ eks-primer review --list --json",
       ) +
-        "\nEvery graded answer (quiz, exam, review) schedules its question with FSRS: a miss comes\n" +
-        "back within minutes, a right answer in days, then at growing intervals.\n",
+        "\nEvery graded answer (quiz, exam, review) schedules its question with FSRS:\n" +
+        "a miss comes back within minutes, a right answer in days, then at growing\n" +
+        "intervals.\n",
     )
     .action(async (options: ReviewOptions, command: Command) => {
       const { runReview } = await import("./commands/review.js");
@@ -232,8 +237,8 @@ export function createProgram(deps: ProgramDeps): Command {
         "$ eks-primer exam --seed 7 --list --json > exam.json",
         "$ eks-primer exam --seed 7 --answers answers.json --format junit -o exam.xml",
       ) +
-        "\nQuestions are sampled across modules in proportion to their size. Exit codes with\n" +
-        "--answers: 0 passed, 1 not passed, 2 invalid answers. Ctrl-C: 130, nothing recorded.\n",
+        "\nQuestions are sampled across modules in proportion to their size. Exit codes:\n" +
+        "0 passed, 1 not passed, 2 invalid answers or usage; Ctrl-C 130, nothing saved.\n",
     )
     .action(async (options: ExamOptions, command: Command) => {
       const { runExam } = await import("./commands/exam.js");
@@ -335,7 +340,7 @@ export function createProgram(deps: ProgramDeps): Command {
   program
     .command("modules")
     .alias("list")
-    .description("list the course's modules in order, with lesson and question counts")
+    .description("the course's modules in order, with lessons read, questions and best score")
     .option("--json", "print JSON")
     .addHelpText(
       "after",
@@ -371,8 +376,8 @@ export function createProgram(deps: ProgramDeps): Command {
     .addHelpText(
       "after",
       examples(
-        "$ source <(eks-primer completion bash)            bash: add this line to ~/.bashrc",
-        "$ source <(eks-primer completion zsh)             zsh: add it to ~/.zshrc, after compinit",
+        "$ source <(eks-primer completion bash)   bash: add the line to ~/.bashrc",
+        "$ source <(eks-primer completion zsh)    zsh: to ~/.zshrc, after compinit",
         "$ eks-primer completion fish > ~/.config/fish/completions/eks-primer.fish",
       ),
     )

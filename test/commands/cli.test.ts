@@ -25,12 +25,13 @@ describe("program", () => {
   });
 
   it.each(createProgram({} as never).commands.map((c) => c.name()))(
-    "%s --help shows examples",
+    "%s --help shows examples and fits 80 columns",
     async (name) => {
-      const { code, stdout } = await runCli([name, "--help"]);
+      const { code, stdout } = await runCli([name, "--help"], { env: { COLUMNS: "80" } });
       expect(code).toBe(0);
       expect(stdout).toContain(`Usage: eks-primer ${name}`);
       expect(stdout).toContain("Examples:");
+      for (const line of stdout.split("\n")) expect([...line].length, line).toBeLessThanOrEqual(80);
     },
   );
 
