@@ -1,4 +1,3 @@
-import { readFileSync } from "node:fs";
 import { isAbsolute, resolve } from "node:path";
 import { Command } from "commander";
 import { PACKAGE_ROOT_URL } from "./paths.js";
@@ -42,6 +41,8 @@ interface GlobalOptions {
 }
 
 export function readVersion(): string {
+  // Not an ESM import of node:fs: see isEntryPoint in index.ts.
+  const { readFileSync } = process.getBuiltinModule("node:fs");
   const pkg = JSON.parse(readFileSync(new URL("package.json", PACKAGE_ROOT_URL), "utf8")) as {
     version: string;
   };

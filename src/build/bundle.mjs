@@ -46,22 +46,15 @@ await build({
       },
     },
   ],
-  // commander is CommonJS: answer its require() of Node built-ins from ESM imports, which is
-  // cheaper at start-up than createRequire and the CommonJS loader.
+  // Bundled CommonJS code (commander, and some libraries of the lazily loaded chunks) requires
+  // Node built-ins only: answer with process.getBuiltinModule (Node >= 20.16), which loads
+  // nothing until it is asked, where createRequire would load node:module on every start.
   banner: {
     js: [
-      'import __eks_events from "node:events";',
-      'import __eks_fs from "node:fs";',
-      'import __eks_path from "node:path";',
-      'import __eks_process from "node:process";',
-      "const __eks_builtins = { events: __eks_events, fs: __eks_fs, path: __eks_path, process: __eks_process };",
-      'import { createRequire as __eks_createRequire } from "node:module";',
-      "let __eks_require;",
       "const require = (id) => {",
-      '  const found = __eks_builtins[id.replace(/^node:/, "")];',
-      "  if (found !== undefined) return found;",
-      "  __eks_require ??= __eks_createRequire(import.meta.url);",
-      "  return __eks_require(id);",
+      "  const found = process.getBuiltinModule(id);",
+      "  if (found === undefined) throw new Error(`eks-primer bundle: cannot require ${id}`);",
+      "  return found;",
       "};",
     ].join("\n"),
   },

@@ -23,7 +23,7 @@ export function lessonHeader(module: Module, index: number, options: RenderOptio
 export async function renderLessonBody(lesson: Lesson, options: RenderOptions): Promise<string[]> {
   const render = await createMarkdownRenderer(options);
   const parts = [render(lesson.body)];
-  for (const note of lesson.notes) parts.push(await renderNote(note, render, options));
+  for (const note of lesson.notes) parts.push(await renderNote(note, options));
   return parts.join("\n\n").split("\n");
 }
 

@@ -86,17 +86,15 @@ export async function createMarkdownRenderer(options: RenderOptions): Promise<Ma
 }
 
 /** An update note as a framed box: "Current as of 2026", the text, and its source. */
-export async function renderNote(
-  note: Note,
-  render: MarkdownRenderer,
-  options: RenderOptions,
-): Promise<string> {
+export async function renderNote(note: Note, options: RenderOptions): Promise<string> {
   const { default: wrapAnsi } = await import("wrap-ansi");
   const { Chalk } = await import("chalk");
   const chalk = new Chalk({ level: options.color ? 2 : 0 });
   const inner = Math.max(20, Math.min(options.width, 100) - 4);
   const title = ` Current as of 2026${note.title ? `: ${plainText(note.title)}` : ""} `;
-  const body = wrapAnsi(render(note.text).trim(), inner, { hard: true });
+  // Rendered at the box's inner width: re-wrapping text wrapped for the page would strand words.
+  const render = await createMarkdownRenderer({ ...options, width: inner });
+  const body = render(note.text).trim();
   const source = wrapAnsi(`Source: ${plainText(note.source)}`, inner, { hard: true });
   const { default: stringWidth } = await import("string-width");
   const line = (text: string) =>

@@ -79,6 +79,30 @@ describe("lesson rendering", () => {
     expect(lines[top]).toMatch(/^╭─/);
   });
 
+  it.each([60, 80, 120])(
+    "fills a long note's lines at %i columns, stranding no word",
+    async (width) => {
+      const long = {
+        ...lesson,
+        notes: [
+          {
+            kind: "update" as const,
+            text: "The EKS User Guide still describes the control plane as at least two API server instances and three etcd instances across three Availability Zones; the newest version listed is 1.36.",
+            source: "EKS User Guide",
+          },
+        ],
+      };
+      const lines = (await renderLessonBody(long, { width, color: false })).join("\n").split("\n");
+      const top = lines.findIndex((l) => l.startsWith("╭─"));
+      const body = lines.slice(top + 1).filter((l) => l.startsWith("│ ") && !l.includes("Source:"));
+      const texts = body.map((l) => l.slice(2, -2).trimEnd()).filter((t) => t.length > 0);
+      for (const line of lines.slice(top)) expect(stringWidth(line)).toBeLessThanOrEqual(width);
+      // Every line but the last is filled to near the box's width.
+      for (const text of texts.slice(0, -1))
+        expect(text.length).toBeGreaterThan(Math.min(width, 100) - 4 - 15);
+    },
+  );
+
   it("neutralises terminal control sequences in content", async () => {
     const render = await createMarkdownRenderer({ width: 80, color: false });
     expect(render("evil \u001b]0;title\u0007 text \u001b[2J")).toBe("evil text");
