@@ -1,11 +1,23 @@
 #!/usr/bin/env node
+// The command. The two most frequent probes of a CLI, --version and the root help, answer
+// without loading the program; everything else runs it.
 const args = process.argv.slice(2);
-if (args.length === 1 && (args[0] === "--version" || args[0] === "-V")) {
-  // The most frequent probe of a CLI answers without loading the program.
-  const { readFileSync } = await import("node:fs");
-  const pkg = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8"));
-  process.stdout.write(`${pkg.version}\n`);
-} else {
+const only = args.length === 1 ? args[0] : undefined;
+
+async function answeredAlone() {
+  if (only === "--version" || only === "-V") {
+    const { readFileSync } = process.getBuiltinModule("node:fs");
+    const pkg = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8"));
+    process.stdout.write(`${pkg.version}\n`);
+    return true;
+  }
+  if (args.length === 0 || only === "--help" || only === "-h") {
+    return (await import("../dist/root-help.js")).printRootHelp();
+  }
+  return false;
+}
+
+if (!(await answeredAlone())) {
   // Ctrl-C outside a prompt (prompts and the pager read it as a key in raw mode): leave with
   // the documented code. Writes to the store are atomic, so nothing is left half-written.
   process.on("SIGINT", () => {

@@ -17,7 +17,11 @@ const external = [...Object.keys(pkg.dependencies), "node-pty"];
 rmSync(join(root, "dist"), { recursive: true, force: true });
 await build({
   absWorkingDir: root,
-  entryPoints: { index: "src/index.ts", "compile-content": "src/build/compile-content.ts" },
+  entryPoints: {
+    index: "src/index.ts",
+    "root-help": "src/root-help.ts",
+    "compile-content": "src/build/compile-content.ts",
+  },
   outdir: "dist",
   bundle: true,
   splitting: true,

@@ -1,8 +1,23 @@
-// Build step: validates the built-in course and writes dist/course.json, the form normal runs load.
+// Build step: validates the built-in course and writes dist/course.json, the form normal runs load;
+// and writes dist/help.json, the root help that `eks-primer --help` prints without commander.
 import { writeFileSync } from "node:fs";
+import { PassThrough } from "node:stream";
+import { createProgram } from "../program.js";
+import { helpModel } from "../root-help.js";
 import { BUILTIN_CONTENT, COMPILED_COURSE, type CompiledCourse } from "../content/course.js";
 import { fingerprint } from "../content/fingerprint.js";
 import { loadPack } from "../content/loader.js";
+
+const sink = { write: () => true };
+const program = createProgram({
+  stdout: sink,
+  stderr: sink,
+  stdin: new PassThrough(),
+  env: {},
+  cwd: process.cwd(),
+  now: () => new Date(),
+});
+writeFileSync(new URL("help.json", import.meta.url), JSON.stringify(helpModel(program)));
 
 const { course, report } = await loadPack(BUILTIN_CONTENT);
 if (!course) {

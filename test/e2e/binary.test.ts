@@ -20,6 +20,17 @@ describe("the built binary", () => {
     expect(stdout).not.toContain("\u001b[");
   });
 
+  it("prints the same root help on its fast path as through the full program", () => {
+    for (const columns of ["60", "80", "132"]) {
+      const env = { COLUMNS: columns };
+      const fast = spawnCli(["--help"], { env });
+      expect(spawnCli([], { env })).toEqual(fast);
+      expect(spawnCli(["-h"], { env })).toEqual(fast);
+      // --no-color makes the binary take the full path through commander.
+      expect(spawnCli(["--help", "--no-color"], { env }).stdout).toBe(fast.stdout);
+    }
+  });
+
   it("modules --json lists the built-in course", () => {
     const { code, stdout } = spawnCli(["modules", "--json"]);
     expect(code).toBe(0);
