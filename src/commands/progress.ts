@@ -16,9 +16,9 @@ export const EXPORT_FORMAT = "eks-primer-progress";
 
 export async function runProgress(ctx: CommandContext, options: { json?: boolean | undefined }) {
   const course = await loadCourse(ctx.contentDir);
-  const progress = await (await openStore(ctx)).read();
+  const summary = await (await openStore(ctx)).summary();
   const now = ctx.deps.now();
-  const report = collectProgress(course, progress, now);
+  const report = collectProgress(course, summary, now);
   if (options.json) ctx.output.out(JSON.stringify(report, null, 2));
   else printProgress(ctx.output, report, now);
 }

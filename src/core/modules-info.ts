@@ -1,7 +1,6 @@
 import type { Course } from "../content/model.js";
-import type { ProgressData } from "../store/types.js";
+import type { ProgressSummary } from "../store/types.js";
 import { moduleReading } from "./reading.js";
-import { moduleScore } from "./scores.js";
 
 export interface ModuleInfo {
   id: string;
@@ -20,11 +19,11 @@ export interface ModulesInfo {
   modules: ModuleInfo[];
 }
 
-export function collectModules(course: Course, progress: ProgressData): ModulesInfo {
+export function collectModules(course: Course, progress: ProgressSummary): ModulesInfo {
   return {
     course: course.title,
     modules: course.modules.map((m) => {
-      const score = moduleScore(progress, m.id);
+      const score = progress.scores[m.id];
       return {
         id: m.id,
         title: m.title,
@@ -32,9 +31,9 @@ export function collectModules(course: Course, progress: ProgressData): ModulesI
         lessons: m.lessons.length,
         questions: m.questions.length,
         lessonsRead: moduleReading(m, progress).read,
-        best: score.best ?? null,
-        last: score.last ?? null,
-        attempts: score.attempts,
+        best: score?.best ?? null,
+        last: score?.last ?? null,
+        attempts: score?.attempts ?? 0,
       };
     }),
   };

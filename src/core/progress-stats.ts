@@ -1,9 +1,8 @@
-// What `progress` and `modules` show: per module, lessons read, scores over time, cards due.
+// What `progress` shows: per module, lessons read, scores over time, cards due.
 import type { Course } from "../content/model.js";
-import type { ProgressData } from "../store/types.js";
+import type { ProgressSummary } from "../store/types.js";
 import { courseReading, moduleReading } from "./reading.js";
 import { dueCards, nextDue } from "./scheduler.js";
-import { moduleScore } from "./scores.js";
 
 export interface ModuleProgress {
   id: string;
@@ -14,7 +13,7 @@ export interface ModuleProgress {
   attempts: number;
   best: number | null;
   last: number | null;
-  /** Percent per attempt, oldest first (the sparkline). */
+  /** Percent per attempt, oldest first (the latest ones: the sparkline). */
   scores: number[];
   due: number;
 }
@@ -34,27 +33,30 @@ export interface ProgressReport {
   };
 }
 
-export function collectProgress(course: Course, progress: ProgressData, now: Date): ProgressReport {
+export function collectProgress(
+  course: Course,
+  progress: ProgressSummary,
+  now: Date,
+): ProgressReport {
   const questionIds = new Set(course.modules.flatMap((m) => m.questions.map((q) => q.id)));
   const known = (card: { question: string }) => questionIds.has(card.question);
   const due = dueCards(progress.cards, now, known);
   const reading = courseReading(course, progress);
   const modules = course.modules.map((module): ModuleProgress => {
-    const score = moduleScore(progress, module.id);
+    const score = progress.scores[module.id];
     return {
       id: module.id,
       title: module.title,
       lessons: module.lessons.length,
       lessonsRead: moduleReading(module, progress).read,
       questions: module.questions.length,
-      attempts: score.attempts,
-      best: score.best ?? null,
-      last: score.last ?? null,
-      scores: score.history.map((h) => h.percent),
+      attempts: score?.attempts ?? 0,
+      best: score?.best ?? null,
+      last: score?.last ?? null,
+      scores: score?.recent ?? [],
       due: due.filter((card) => card.module === module.id).length,
     };
   });
-  const results = progress.attempts.flatMap((a) => a.results);
   return {
     course: course.title,
     modules,
@@ -62,9 +64,9 @@ export function collectProgress(course: Course, progress: ProgressData, now: Dat
       lessons: reading.total,
       lessonsRead: reading.read,
       modulesCompleted: reading.modulesCompleted,
-      attempts: progress.attempts.length,
-      answered: results.length,
-      correct: results.filter((r) => r.correct).length,
+      attempts: progress.attempts,
+      answered: progress.answered,
+      correct: progress.correct,
       due: due.length,
       nextDue: nextDue(progress.cards, now, known) ?? null,
     },

@@ -1,6 +1,9 @@
 import type { Course, Lesson, Module } from "../content/model.js";
 import type { ProgressData, ReadingPosition } from "../store/types.js";
 
+/** What reading needs of the progress: the full data or its summary. */
+type Reading = Pick<ProgressData, "lessonsRead">;
+
 export type ModuleState = "not-started" | "in-progress" | "completed";
 
 export interface ModuleReading {
@@ -12,11 +15,11 @@ export interface ModuleReading {
 
 export const lessonKey = (module: string, lesson: string) => `${module}/${lesson}`;
 
-export function isRead(progress: ProgressData, lesson: Lesson): boolean {
+export function isRead(progress: Reading, lesson: Lesson): boolean {
   return lessonKey(lesson.module, lesson.id) in progress.lessonsRead;
 }
 
-export function moduleReading(module: Module, progress: ProgressData): ModuleReading {
+export function moduleReading(module: Module, progress: Reading): ModuleReading {
   const read = module.lessons.filter((lesson) => isRead(progress, lesson)).length;
   const total = module.lessons.length;
   const state: ModuleState =
@@ -25,14 +28,14 @@ export function moduleReading(module: Module, progress: ProgressData): ModuleRea
 }
 
 /** The first lesson of a module not read yet, or its first lesson when all are read. */
-export function firstUnread(module: Module, progress: ProgressData): Lesson {
+export function firstUnread(module: Module, progress: Reading): Lesson {
   const lesson = module.lessons.find((l) => !isRead(progress, l)) ?? module.lessons[0];
   if (!lesson) throw new Error(`module ${module.id} has no lessons`);
   return lesson;
 }
 
 /** The next lesson to read in the course: after the saved position, else the first unread. */
-export function nextUnread(course: Course, progress: ProgressData): Lesson | undefined {
+export function nextUnread(course: Course, progress: Reading): Lesson | undefined {
   for (const module of course.modules) {
     const lesson = module.lessons.find((l) => !isRead(progress, l));
     if (lesson) return lesson;
@@ -85,7 +88,7 @@ export interface CourseReading {
   modulesCompleted: number;
 }
 
-export function courseReading(course: Course, progress: ProgressData): CourseReading {
+export function courseReading(course: Course, progress: Reading): CourseReading {
   const modules = course.modules.map((m) => moduleReading(m, progress));
   return {
     read: modules.reduce((n, m) => n + m.read, 0),

@@ -51,6 +51,29 @@ export const progressSchema = z.object({
   cards: z.record(z.string(), cardSchema),
 });
 
+const scoreSummary = z.object({
+  attempts: z.number(),
+  best: z.number(),
+  last: z.number(),
+  previous: z.optional(z.number()),
+  recent: z.array(z.number()),
+});
+
+/** The summary cache beside the progress file (see store.ts). */
+export const summaryCacheSchema = z.object({
+  version: z.literal(1),
+  source: z.object({ size: z.number(), mtimeMs: z.number() }),
+  summary: z.object({
+    lessonsRead: z.record(z.string(), iso),
+    position: z.optional(z.object({ module: z.string(), lesson: z.string(), at: iso })),
+    cards: z.record(z.string(), cardSchema),
+    scores: z.record(z.string(), scoreSummary),
+    attempts: z.number(),
+    answered: z.number(),
+    correct: z.number(),
+  }),
+});
+
 /**
  * Migrations from each older version to the next one. Version 1 is the first, so the list is
  * empty; a version 2 adds `1: (old) => ({ ...old, version: 2, ... })` here and bumps STORE_VERSION.

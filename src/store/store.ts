@@ -3,17 +3,46 @@
 // written atomically by conf, so that concurrent runs lose nothing. A file that fails validation
 // is moved aside, never dropped. Reading needs neither conf nor the lock, which keeps read-only
 // commands (modules, progress) fast; writing loads them.
-import { mkdirSync, readFileSync, renameSync } from "node:fs";
+import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
 import envPaths from "env-paths";
 import { CliError } from "../core/errors.js";
-import { checkProgress } from "./schema.js";
-import { emptyProgress, type ProgressData, type Store, type StoreOptions } from "./types.js";
+import { summarizeProgress } from "../core/summary.js";
+import { checkProgress, summaryCacheSchema } from "./schema.js";
+import {
+  emptyProgress,
+  type ProgressData,
+  type ProgressSummary,
+  type Store,
+  type StoreOptions,
+} from "./types.js";
 
 /** The marker readRaw() hands back for a file that is not a JSON object. */
 const UNREADABLE = "__eksPrimerUnreadable";
 
 export const STORE_FILE = "progress.json";
+/** A cache of the summary, keyed by the progress file's size and modification time. */
+export const SUMMARY_FILE = "progress.summary.json";
+
+interface FileState {
+  size: number;
+  mtimeMs: number;
+}
+
+/** The cached summary when it was made from the file as it is now; undefined otherwise. */
+function readCachedSummary(file: string, now: FileState): ProgressSummary | undefined {
+  try {
+    const cache = JSON.parse(readFileSync(file, "utf8")) as unknown;
+    const checked = summaryCacheSchema.safeParse(cache);
+    if (!checked.success) return undefined;
+    const { source, summary } = checked.data;
+    return source.size === now.size && source.mtimeMs === now.mtimeMs
+      ? (summary as ProgressSummary)
+      : undefined;
+  } catch {
+    return undefined;
+  }
+}
 
 /** A timestamp that sorts and is safe in a file name: 2026-11-25T01-02-03Z. */
 function stamp(date: Date): string {
@@ -28,6 +57,7 @@ export function createStore(options: StoreOptions = {}): Store {
   // The folder conf itself would choose: envPaths("eks-primer", { suffix: "nodejs" }).config.
   const folder = options.home ?? envPaths("eks-primer", { suffix: "nodejs" }).config;
   const path = join(folder, STORE_FILE);
+  const summaryPath = join(folder, SUMMARY_FILE);
 
   /** conf, for its atomic write; loaded only when something is written. */
   async function writer() {
@@ -123,20 +153,58 @@ export function createStore(options: StoreOptions = {}): Store {
     }
   }
 
+  async function read(): Promise<ProgressData> {
+    const { data, bad } = inspect();
+    // A bad file is moved aside under the lock, so that no concurrent writer races it.
+    return bad === undefined ? data : withLock(() => Promise.resolve(loadRepairing()));
+  }
+
+  /** Size and modification time: what the summary cache is keyed by. */
+  function fileState(): FileState | undefined {
+    try {
+      const stat = statSync(path);
+      return { size: stat.size, mtimeMs: stat.mtimeMs };
+    } catch {
+      return undefined;
+    }
+  }
+
+  /** Writes the summary cache for the file as it is now (best effort: it is only a cache). */
+  function cacheSummary(summary: ProgressSummary, source: FileState | undefined): void {
+    if (source === undefined) return;
+    try {
+      const partial = `${summaryPath}.${process.pid}.tmp`;
+      writeFileSync(partial, JSON.stringify({ version: 1, source, summary }));
+      renameSync(partial, summaryPath);
+    } catch {
+      // A read-only folder, say: the next run summarizes again.
+    }
+  }
+
   return {
     path,
-    async read() {
-      const { data, bad } = inspect();
-      // A bad file is moved aside under the lock, so that no concurrent writer races it.
-      return bad === undefined ? data : withLock(() => Promise.resolve(loadRepairing()));
-    },
+    read,
     update(change) {
       return withLock(async () => {
         const data = loadRepairing();
         const result = await change(data);
         (await writer()).store = data as unknown as Record<string, unknown>;
+        cacheSummary(summarizeProgress(data), fileState());
         return result;
       });
+    },
+    async summary() {
+      const before = fileState();
+      if (before === undefined) return summarizeProgress(emptyProgress());
+      const cached = readCachedSummary(summaryPath, before);
+      if (cached !== undefined) return cached;
+      const summary = summarizeProgress(await read());
+      const after = fileState();
+      // Cache it only if no one wrote the file meanwhile (else the next run summarizes again).
+      if (after && after.size === before.size && after.mtimeMs === before.mtimeMs) {
+        cacheSummary(summary, after);
+      }
+      return summary;
     },
   };
 }

@@ -65,6 +65,32 @@ export interface ProgressData {
   cards: Record<string, ReviewCard>;
 }
 
+/** A module's scores over all attempts that asked any of its questions, oldest first. */
+export interface ScoreSummary {
+  attempts: number;
+  best: number;
+  last: number;
+  previous?: number | undefined;
+  /** The latest percents, oldest first (at most RECENT_SCORES). */
+  recent: number[];
+}
+
+export const RECENT_SCORES = 24;
+
+/**
+ * What `progress` and `modules` show, derived from the progress: small, so that a store of
+ * thousands of attempts is summarized once when written, not on every read.
+ */
+export interface ProgressSummary {
+  lessonsRead: Record<string, string>;
+  position?: ReadingPosition | undefined;
+  cards: Record<string, ReviewCard>;
+  scores: Record<string, ScoreSummary>;
+  attempts: number;
+  answered: number;
+  correct: number;
+}
+
 export function emptyProgress(): ProgressData {
   return { version: STORE_VERSION, lessonsRead: {}, attempts: [], cards: {} };
 }
@@ -79,6 +105,8 @@ export interface Store {
    * file, applies `change` to it, and writes the result atomically. Returns what `change` returns.
    */
   update<T>(change: (data: ProgressData) => T | Promise<T>): Promise<T>;
+  /** The summary of the progress, from a cache beside the file while the file is unchanged. */
+  summary(): Promise<ProgressSummary>;
 }
 
 export interface StoreOptions {

@@ -140,4 +140,31 @@ describe("the progress store", () => {
     const stored = (await createStore({ home }).read()).attempts.map((a) => a.id);
     expect(stored.sort()).toEqual([...ids].sort());
   }, 60_000);
+
+  it("summarizes from a cache beside the file, and never from a stale one", async () => {
+    const home = fresh();
+    const store = createStore({ home, now: () => NOW });
+    expect((await store.summary()).attempts).toBe(0);
+    await store.update((data) => {
+      data.attempts.push(attempt("a1"), attempt("a2"));
+    });
+    const cache = join(home, "progress.summary.json");
+    expect(existsSync(cache)).toBe(true);
+    expect(await store.summary()).toMatchObject({
+      attempts: 2,
+      answered: 2,
+      correct: 2,
+      scores: { intro: { attempts: 2, best: 100, last: 100, recent: [100, 100] } },
+    });
+    // A hand edit changes the file: the cache no longer matches and is not used.
+    const path = join(home, "progress.json");
+    const data = JSON.parse(readFileSync(path, "utf8")) as { attempts: Attempt[] };
+    data.attempts = data.attempts.slice(0, 1);
+    writeFileSync(path, JSON.stringify(data));
+    expect((await createStore({ home }).summary()).attempts).toBe(1);
+    // A broken cache is ignored too.
+    writeFileSync(cache, "{ not json");
+    expect((await createStore({ home }).summary()).attempts).toBe(1);
+    expect(JSON.parse(readFileSync(cache, "utf8"))).toMatchObject({ summary: { attempts: 1 } });
+  });
 });
