@@ -37,7 +37,7 @@ function readCachedSummary(file: string, now: FileState): ProgressSummary | unde
     if (!checked.success) return undefined;
     const { source, summary } = checked.data;
     return source.size === now.size && source.mtimeMs === now.mtimeMs
-      ? (summary as ProgressSummary)
+      ? (summary)
       : undefined;
   } catch {
     return undefined;
