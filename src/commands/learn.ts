@@ -1,7 +1,7 @@
 import { loadCourse } from "../content/course.js";
 import type { Course, Lesson, Module } from "../content/model.js";
 import { findLesson, findModule } from "../core/course-query.js";
-import { InterruptedError, UsageError } from "../core/errors.js";
+import { ExitError, InterruptedError, UsageError } from "../core/errors.js";
 import { firstUnread, markRead, moduleReading, placeOf, resumePosition } from "../core/reading.js";
 import { moduleScore } from "../core/scores.js";
 import type { CommandContext } from "../program.js";
@@ -156,5 +156,11 @@ async function endOfModule(
   const take = await confirm(streams, `Take the ${module.id} knowledge check now?`, {
     default: true,
   });
-  if (take) await ctx.run(["quiz", "--module", module.id]);
+  if (!take) return;
+  try {
+    await ctx.run(["quiz", "--module", module.id]);
+  } catch (error) {
+    // Not passing is the quiz's verdict, shown in its summary; the course goes on to the menu.
+    if (!(error instanceof ExitError)) throw error;
+  }
 }
