@@ -30,6 +30,40 @@ if (existsSync(seed)) {
       }
     }
   }
+  // Module files too: explanations, new questions' prompts, notes, glossary definitions.
+  for (const module of only.length > 0 ? only : readdirSync(dir)) {
+    const file = join(dir, module, "module.yaml");
+    if (!existsSync(file)) continue;
+    const yaml = readFileSync(file, "utf8");
+    const { parse } = await import("yaml");
+    const data = parse(yaml) as {
+      questions?: { id: string; check?: number; prompt?: string; explanation?: string }[];
+      glossary?: { term: string; definition?: string }[];
+      lessons?: { id: string; notes?: { text?: string }[] }[];
+    };
+    const texts: [string, string][] = [
+      ...(data.questions ?? []).map((q): [string, string] => [
+        `${q.id} explanation`,
+        q.explanation ?? "",
+      ]),
+      ...(data.questions ?? [])
+        .filter((q) => q.check === undefined)
+        .map((q): [string, string] => [`${q.id} prompt`, q.prompt ?? ""]),
+      ...(data.glossary ?? []).map((g): [string, string] => [
+        `glossary ${g.term}`,
+        g.definition ?? "",
+      ]),
+      ...(data.lessons ?? []).flatMap((l) =>
+        (l.notes ?? []).map((n): [string, string] => [`${l.id} note`, n.text ?? ""]),
+      ),
+    ];
+    for (const [where, text] of texts) {
+      for (const run of copiedRuns(text, course)) {
+        copies++;
+        console.log(`${module}/module.yaml ${where}: copied from the course: "${run}"`);
+      }
+    }
+  }
 } else {
   console.log(`(course not found at ${seed}: copy check skipped)`);
 }
