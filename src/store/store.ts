@@ -36,9 +36,7 @@ function readCachedSummary(file: string, now: FileState): ProgressSummary | unde
     const checked = summaryCacheSchema.safeParse(cache);
     if (!checked.success) return undefined;
     const { source, summary } = checked.data;
-    return source.size === now.size && source.mtimeMs === now.mtimeMs
-      ? (summary)
-      : undefined;
+    return source.size === now.size && source.mtimeMs === now.mtimeMs ? summary : undefined;
   } catch {
     return undefined;
   }

@@ -56,5 +56,8 @@ export async function courseMenu(
     });
   });
   choices.push({ value: { type: "quit" }, name: "Quit" });
-  return select(streams, `${plainText(course.title)}: pick a module`, choices, { pageSize: 18 });
+  return select(streams, `${plainText(course.title)}: pick a module`, choices, {
+    pageSize: 18,
+    clear: true,
+  });
 }

@@ -23,11 +23,11 @@ async function inquirer() {
   return import("@inquirer/prompts");
 }
 
-function context(streams: PromptStreams) {
+function context(streams: PromptStreams, clear = false) {
   return {
     input: streams.input as NodeJS.ReadableStream,
     output: streams.output as unknown as NodeJS.WritableStream,
-    clearPromptOnDone: false,
+    clearPromptOnDone: clear,
     ...(streams.signal === undefined ? {} : { signal: streams.signal }),
   };
 }
@@ -36,12 +36,17 @@ export async function select<T>(
   streams: PromptStreams,
   message: string,
   choices: Choice<T>[],
-  options: { default?: T; pageSize?: number } = {},
+  options: {
+    default?: T;
+    pageSize?: number;
+    /** Remove the prompt once answered (a menu), instead of leaving the answer on screen. */
+    clear?: boolean;
+  } = {},
 ): Promise<T> {
   const { select: prompt } = await inquirer();
   return prompt(
     { message, choices, default: options.default, pageSize: options.pageSize ?? 16, loop: false },
-    context(streams),
+    context(streams, options.clear),
   );
 }
 
