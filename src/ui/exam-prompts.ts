@@ -19,7 +19,8 @@ import {
   type Choice,
   type PromptStreams,
 } from "./prompts.js";
-import { selectHeading, type ViewOptions } from "./quiz-view.js";
+import { lines } from "./quiz-prompts.js";
+import { choiceName, selectHeading, type ViewOptions } from "./quiz-view.js";
 import { createTheme, padEnd, truncate } from "./theme.js";
 
 export interface ExamUIOptions extends ViewOptions {
@@ -81,7 +82,7 @@ async function ask(
         name: `${i + 1}. ${text(key)}`,
       }));
       const picked = await select(streams, "Your answer", [...choices, flagChoice], {
-        pageSize: choices.length + 1,
+        pageSize: lines(choices) + 1,
         ...(typeof previous === "string" ? { default: previous } : {}),
       });
       return picked === FLAG ? { kind: "flag" } : { kind: "answer", answer: picked };
@@ -91,7 +92,7 @@ async function ask(
       const before = Array.isArray(previous) ? previous : [];
       const choices = order.map((key, i) => ({
         value: key,
-        name: `${i + 1}. ${text(key)}`,
+        name: choiceName(i + 1, text(key), options.width, 3),
         checked: before.includes(key),
       }));
       const picked = await checkbox(
@@ -99,7 +100,7 @@ async function ask(
         `${heading} (none: flag it and come back later)`,
         choices,
         {
-          pageSize: choices.length,
+          pageSize: lines(choices),
           shortcuts: false,
           validate: (selected) =>
             selected.length === question.select ||
@@ -114,7 +115,7 @@ async function ask(
       const before = typeof previous === "object" && !Array.isArray(previous) ? previous : {};
       const choices: Choice<string>[] = question.categories.map((c, i) => ({
         value: c.key,
-        name: `${i + 1}. ${text(c.key)}`,
+        name: choiceName(i + 1, text(c.key), options.width, 2),
       }));
       for (const [i, key] of order.entries()) {
         const item = question.items.find((it) => it.key === key);
@@ -123,7 +124,7 @@ async function ask(
           streams,
           `${i + 1}/${order.length} ${plainText(item.text)} →`,
           [...choices, flagChoice],
-          { pageSize: choices.length + 1, ...(before[key] ? { default: before[key] } : {}) },
+          { pageSize: lines(choices) + 1, ...(before[key] ? { default: before[key] } : {}) },
         );
         if (picked === FLAG) return { kind: "flag" };
         placed[key] = picked;

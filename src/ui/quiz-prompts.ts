@@ -3,7 +3,13 @@ import type { Answer } from "../core/grading.js";
 import type { QuizIO, QuizStep } from "../core/quiz-io.js";
 import { plainText, type MarkdownRenderer } from "./markdown.js";
 import { checkbox, select, type Choice, type PromptStreams } from "./prompts.js";
-import { renderFeedback, renderQuestion, selectHeading, type ViewOptions } from "./quiz-view.js";
+import {
+  choiceName,
+  renderFeedback,
+  renderQuestion,
+  selectHeading,
+  type ViewOptions,
+} from "./quiz-view.js";
 import { createTheme, padEnd, truncate } from "./theme.js";
 
 export interface InteractiveQuizOptions extends ViewOptions {
@@ -13,8 +19,24 @@ export interface InteractiveQuizOptions extends ViewOptions {
   render: MarkdownRenderer;
 }
 
-function numbered<T>(entries: readonly { value: T; text: string }[]): Choice<T>[] {
-  return entries.map((entry, i) => ({ value: entry.value, name: `${i + 1}. ${entry.text}` }));
+/** select lists put "❯ " before a choice, checkbox lists "❯◯ ". */
+const SELECT_PREFIX = 2;
+const CHECKBOX_PREFIX = 3;
+
+function numbered<T>(
+  entries: readonly { value: T; text: string }[],
+  width: number,
+  prefix: number,
+): Choice<T>[] {
+  return entries.map((entry, i) => ({
+    value: entry.value,
+    name: choiceName(i + 1, entry.text, width, prefix),
+  }));
+}
+
+/** Lines the choices take on screen: the page size that shows them all. */
+export function lines(choices: readonly Choice<unknown>[]): number {
+  return choices.reduce((n, c) => n + c.name.split("\n").length, 0);
 }
 
 async function askStep(step: QuizStep, options: InteractiveQuizOptions): Promise<Answer> {
@@ -27,8 +49,10 @@ async function askStep(step: QuizStep, options: InteractiveQuizOptions): Promise
           value: key,
           text: plainText(question.options.find((o) => o.key === key)?.text ?? key),
         })),
+        options.width,
+        SELECT_PREFIX,
       );
-      return select(streams, "Your answer", choices, { pageSize: choices.length });
+      return select(streams, "Your answer", choices, { pageSize: lines(choices) });
     }
     case "multiple": {
       const heading = selectHeading(question.select);
@@ -37,9 +61,11 @@ async function askStep(step: QuizStep, options: InteractiveQuizOptions): Promise
           value: key,
           text: plainText(question.options.find((o) => o.key === key)?.text ?? key),
         })),
+        options.width,
+        CHECKBOX_PREFIX,
       );
       const picked = await checkbox(streams, heading, choices, {
-        pageSize: choices.length,
+        pageSize: lines(choices),
         shortcuts: false,
         validate: (selected) =>
           selected.length === question.select || `${heading}: you have ${selected.length} selected`,
@@ -50,6 +76,8 @@ async function askStep(step: QuizStep, options: InteractiveQuizOptions): Promise
       const placed: Record<string, string> = {};
       const choices = numbered(
         question.categories.map((c) => ({ value: c.key, text: plainText(c.text) })),
+        options.width,
+        SELECT_PREFIX,
       );
       for (const [i, key] of order.entries()) {
         const item = question.items.find((it) => it.key === key);
@@ -58,7 +86,7 @@ async function askStep(step: QuizStep, options: InteractiveQuizOptions): Promise
           streams,
           `${i + 1}/${order.length} ${plainText(item.text)} →`,
           choices,
-          { pageSize: choices.length },
+          { pageSize: lines(choices) },
         );
       }
       return placed;

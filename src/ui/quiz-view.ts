@@ -29,6 +29,18 @@ export function wrap(text: string, width: number, indent = ""): string {
     .join("\n");
 }
 
+/**
+ * A numbered answer for a select or checkbox list, wrapped to the terminal so that a long one
+ * breaks between words and its next lines start under its text. `prefix` is the width the
+ * prompt puts before the first line (cursor, checkbox).
+ */
+export function choiceName(number: number, text: string, width: number, prefix: number): string {
+  const label = `${number}. `;
+  const indent = " ".repeat(prefix + label.length);
+  const lines = wrapAnsi(text, Math.max(20, width - indent.length - 1), { hard: true, trim: true });
+  return label + lines.split("\n").join(`\n${indent}`);
+}
+
 /** "Question 3 of 6 · Basics" on the left, a progress bar on the right. */
 export function questionHeader(step: QuizStep, options: ViewOptions): string {
   const theme = createTheme(options.color);
