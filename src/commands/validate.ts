@@ -12,7 +12,19 @@ export async function runValidate(
 ): Promise<void> {
   const target =
     dir === undefined ? (ctx.contentDir ?? BUILTIN_CONTENT) : resolve(ctx.deps.cwd, dir);
-  const { course, report } = await loadPack(target);
+  // A status line on a terminal while a large pack is read; gone before the report.
+  const status = ctx.deps.stderr.isTTY === true && !options.json;
+  let shown = false;
+  const { course, report } = await loadPack(target, {
+    onModule: status
+      ? (index, total, id) => {
+          if (total < 10) return;
+          shown = true;
+          ctx.deps.stderr.write(`\r\u001b[2Kvalidating module ${index + 1} of ${total}: ${id}`);
+        }
+      : undefined,
+  });
+  if (shown) ctx.deps.stderr.write("\r\u001b[2K");
   printValidation(ctx.output, report, course, { json: options.json === true, cwd: ctx.deps.cwd });
   if (!report.valid) throw new ExitError(1);
 }

@@ -38,7 +38,12 @@ interface LoadedModule {
  * Reads and validates a content pack. Problems in the content come back as diagnostics;
  * only a folder that cannot be read at all throws (a ContentError).
  */
-export async function loadPack(dir: string): Promise<LoadResult> {
+export interface LoadOptions {
+  /** Told before each module is read: for a progress line on long validations. */
+  onModule?: (index: number, total: number, id: string) => void;
+}
+
+export async function loadPack(dir: string, options: LoadOptions = {}): Promise<LoadResult> {
   const diagnostics: Diagnostic[] = [];
   let files = 0;
   const coursePath = join(dir, COURSE_FILE);
@@ -65,6 +70,7 @@ export async function loadPack(dir: string): Promise<LoadResult> {
         continue;
       }
       seen.set(id, index);
+      options.onModule?.(index, courseData.modules.length, id);
       const loaded = await loadModule(dir, id, index, courseYaml, diagnostics);
       if (loaded) {
         files += 1 + loaded.bodies.size;

@@ -1,7 +1,10 @@
+import { execFileSync } from "node:child_process";
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { createProgram } from "../../src/program.js";
-import { INVALID_PACKS, VALID_PACK } from "../helpers/paths.js";
+import { INVALID_PACKS, ROOT, VALID_PACK } from "../helpers/paths.js";
 import { runCli } from "../helpers/run-cli.js";
 
 const pack = ["--content", VALID_PACK];
@@ -161,5 +164,19 @@ describe("validate", () => {
   it("validates the --content pack when no folder is given", async () => {
     const { code } = await runCli(["validate", "--content", join(INVALID_PACKS, "empty-module")]);
     expect(code).toBe(1);
+  });
+});
+
+describe("validate on a large pack in a terminal", () => {
+  it("shows which module it is reading on stderr, then clears the line before the report", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "eks-primer-large-"));
+    execFileSync(process.execPath, [join(ROOT, "test/helpers/synthetic-pack.mjs"), dir, "12", "3"]);
+    const { code, stdout, stderr } = await runCli(["validate", dir], { tty: true });
+    expect(code).toBe(0);
+    expect(stderr).toContain("validating module 12 of 12: module-12");
+    expect(stderr.endsWith("\r\u001b[2K")).toBe(true);
+    expect(stdout).not.toContain("validating module");
+    const piped = await runCli(["validate", dir]);
+    expect(piped.stderr).toBe("");
   });
 });
