@@ -43,8 +43,31 @@ await build({
             ? { path: "child_process", namespace: "eks-stub" }
             : undefined,
         );
-        b.onLoad({ filter: /.*/, namespace: "eks-stub" }, () => ({
+        b.onLoad({ filter: /^child_process$/, namespace: "eks-stub" }, () => ({
           contents: "module.exports = {};",
+          loader: "js",
+        }));
+      },
+    },
+    {
+      // marked-terminal imports cli-highlight (highlight.js, every language: ~200 ms to load)
+      // and node-emoji at its top. Lessons' code blocks are text diagrams and emoji are off, so
+      // both are left out: a highlighter that declines (marked-terminal then styles the block as
+      // code) and an empty emoji table.
+      name: "no-highlighting-for-marked-terminal",
+      setup(b) {
+        b.onResolve({ filter: /^(cli-highlight|node-emoji)$/ }, (args) =>
+          args.importer.includes("/node_modules/marked-terminal/")
+            ? { path: args.path, namespace: "eks-stub" }
+            : undefined,
+        );
+        b.onLoad({ filter: /^cli-highlight$/, namespace: "eks-stub" }, () => ({
+          contents:
+            'export function highlight() { throw new Error("no syntax highlighting in eks-primer"); }',
+          loader: "js",
+        }));
+        b.onLoad({ filter: /^node-emoji$/, namespace: "eks-stub" }, () => ({
+          contents: "export function get() { return undefined; }",
           loader: "js",
         }));
       },

@@ -9,7 +9,7 @@ export async function printGlossary(
   terms: readonly GlossaryTerm[],
   single: boolean,
 ): Promise<void> {
-  const { default: wrapAnsi } = await import("wrap-ansi");
+  const { wrapAnsi } = await import("fast-wrap-ansi");
   const theme = createTheme(output.color);
   const lessonTitle = (t: GlossaryTerm) => {
     const module = course.modules.find((m) => m.id === t.lesson.module);

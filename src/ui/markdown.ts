@@ -26,9 +26,9 @@ export async function createMarkdownRenderer(options: RenderOptions): Promise<Ma
       import("marked-terminal"),
       import("chalk"),
       import("cli-table3"),
-      import("wrap-ansi"),
+      import("fast-wrap-ansi"),
     ]);
-  const { default: stringWidth } = await import("string-width");
+  const { default: stringWidth } = await import("fast-string-width");
   // marked-terminal styles with chalk's shared instance.
   chalk.level = options.color ? (Math.max(chalk.level, 1) as 1 | 2 | 3) : 0;
   const marked = new Marked(
@@ -79,7 +79,7 @@ export async function createMarkdownRenderer(options: RenderOptions): Promise<Ma
       .replace(/\n{3,}/g, "\n\n")
       .trimEnd()
       .split("\n")
-      .map((line) => fitLine(line, options.width, wrap.default, stringWidth))
+      .map((line) => fitLine(line, options.width, wrap.wrapAnsi, stringWidth))
       .join("\n");
     return options.color ? rendered : stripVTControlCharacters(rendered);
   };
@@ -87,7 +87,7 @@ export async function createMarkdownRenderer(options: RenderOptions): Promise<Ma
 
 /** An update note as a framed box: "Current as of 2026", the text, and its source. */
 export async function renderNote(note: Note, options: RenderOptions): Promise<string> {
-  const { default: wrapAnsi } = await import("wrap-ansi");
+  const { wrapAnsi } = await import("fast-wrap-ansi");
   const { Chalk } = await import("chalk");
   const chalk = new Chalk({ level: options.color ? 2 : 0 });
   const inner = Math.max(20, Math.min(options.width, 100) - 4);
@@ -96,7 +96,7 @@ export async function renderNote(note: Note, options: RenderOptions): Promise<st
   const render = await createMarkdownRenderer({ ...options, width: inner });
   const body = render(note.text).trim();
   const source = wrapAnsi(`Source: ${plainText(note.source)}`, inner, { hard: true });
-  const { default: stringWidth } = await import("string-width");
+  const { default: stringWidth } = await import("fast-string-width");
   const line = (text: string) =>
     `${chalk.yellow("│")} ${text}${" ".repeat(Math.max(0, inner - stringWidth(text)))} ${chalk.yellow("│")}`;
   const top = `${chalk.yellow("╭─")}${chalk.yellow.bold(title)}${chalk.yellow("─".repeat(Math.max(0, inner - stringWidth(title))) + "╮")}`;

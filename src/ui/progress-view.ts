@@ -1,7 +1,7 @@
 import type { ProgressReport } from "../core/progress-stats.js";
 import { bar, sparkline } from "./bars.js";
 import type { Output } from "./output.js";
-import wrapAnsi from "wrap-ansi";
+import { wrapAnsi } from "fast-wrap-ansi";
 import { createTheme, padEnd } from "./theme.js";
 
 const pct = (n: number | null) => (n === null ? "-" : `${n}%`);

@@ -1,4 +1,4 @@
-import wrapAnsi from "wrap-ansi";
+import { wrapAnsi } from "fast-wrap-ansi";
 import type { Question } from "../content/model.js";
 import type { AnswerProblem } from "../core/answers.js";
 import type { Answer, Grade } from "../core/grading.js";

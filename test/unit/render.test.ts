@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import type { Lesson } from "../../src/content/model.js";
 import { createMarkdownRenderer } from "../../src/ui/markdown.js";
 import { renderLessonBody } from "../../src/ui/lesson-view.js";
-import stringWidth from "string-width";
+import stringWidth from "fast-string-width";
 
 const lesson: Lesson = {
   id: "services",
