@@ -1,4 +1,4 @@
-// Build: bundles the CLI into dist/ (one file per entry, shared chunks beside them, every command
+// Build: bundles the CLI into dist/ (the program with shared chunks beside it, every command
 // in a chunk of its own so that start-up loads only what it runs). Type checking is `npm run lint`.
 import { readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
@@ -12,19 +12,17 @@ const pkg = JSON.parse(readFileSync(join(root, "package.json"), "utf8"));
 // imported dynamically, where Node's own interop gives it its named exports. So the libraries
 // the CLI is built on (commander, @inquirer/prompts, chalk, marked, conf, zod, ...) are
 // devDependencies: bundled at build time, not installed with the package.
-const external = [...Object.keys(pkg.dependencies), "node-pty"];
+// zod stays outside too: only the content loader (validate, --content packs) uses its classic
+// API, while the store's schema uses zod/mini, bundled and tree-shaken; bundling both would put
+// all of zod's core in one chunk that every command reading progress loads.
+// (zod itself by the plugin below: an `external` entry would take zod/mini along.)
+const external = Object.keys(pkg.dependencies).filter((name) => name !== "zod");
 
 rmSync(join(root, "dist"), { recursive: true, force: true });
-await build({
+const options = {
   absWorkingDir: root,
-  entryPoints: {
-    index: "src/index.ts",
-    "root-help": "src/root-help.ts",
-    "compile-content": "src/build/compile-content.ts",
-  },
   outdir: "dist",
   bundle: true,
-  splitting: true,
   format: "esm",
   platform: "node",
   target: "node20.19",
@@ -33,6 +31,15 @@ await build({
   legalComments: "none",
   logLevel: "warning",
   plugins: [
+    {
+      name: "external-zod-classic",
+      setup(b) {
+        b.onResolve({ filter: /^(zod|node-pty)$/ }, (args) => ({
+          path: args.path,
+          external: true,
+        }));
+      },
+    },
     {
       // commander loads child_process only to run executable subcommands, which eks-primer has
       // none of; leaving it out keeps it off every start-up.
@@ -47,6 +54,19 @@ await build({
           contents: "module.exports = {};",
           loader: "js",
         }));
+      },
+    },
+    {
+      // chalk detects colour support on import (node:tty, node:os: a few ms on every start).
+      // eks-primer always sets the level itself (NO_COLOR, --no-color, a TTY or not), so chalk
+      // gets the detector that answers "no colour" without looking.
+      name: "no-colour-detection-in-chalk",
+      setup(b) {
+        b.onResolve({ filter: /^#supports-color$/ }, (args) =>
+          args.importer.includes("/node_modules/chalk/")
+            ? { path: join(root, "node_modules/chalk/source/vendor/supports-color/browser.js") }
+            : undefined,
+        );
       },
     },
     {
@@ -85,4 +105,17 @@ await build({
       "};",
     ].join("\n"),
   },
+};
+
+// The program, split so that each command loads only what it runs.
+await build({ ...options, entryPoints: { index: "src/index.ts" }, splitting: true });
+// The root help and the build step stand alone: shared with the program, they would split its
+// code into more (smaller) chunks, and every chunk is one more file to load at start-up.
+await build({
+  ...options,
+  entryPoints: {
+    "root-help": "src/root-help.ts",
+    "compile-content": "src/build/compile-content.ts",
+  },
+  splitting: false,
 });

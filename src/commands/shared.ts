@@ -1,4 +1,3 @@
-import { rename, writeFile } from "node:fs/promises";
 import { resolve } from "node:path";
 import { InputError } from "../core/errors.js";
 import type { CommandContext } from "../program.js";
@@ -22,6 +21,7 @@ export async function writeUserFile(
   file: string,
   text: string,
 ): Promise<void> {
+  const { rename, writeFile } = await import("node:fs/promises");
   const path = resolve(ctx.deps.cwd, file);
   const partial = `${path}.${process.pid}.tmp`;
   try {

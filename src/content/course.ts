@@ -1,4 +1,4 @@
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { ContentError } from "../core/errors.js";
 import { fingerprint } from "./fingerprint.js";
@@ -13,7 +13,11 @@ export interface CompiledCourse {
   course: Course;
 }
 
-/** The built-in course as compiled at build time, or undefined when missing or out of date. */
+/**
+ * The built-in course as compiled at build time, or undefined when missing or out of date. An
+ * installed package (no src/ beside dist/) cannot change, so its compiled course is trusted; in a
+ * clone, where content/ is edited, it is checked against the files first.
+ */
 export function readCompiledCourse(): Course | undefined {
   let compiled: CompiledCourse;
   try {
@@ -22,6 +26,7 @@ export function readCompiledCourse(): Course | undefined {
     return undefined;
   }
   try {
+    if (!existsSync(join(PACKAGE_ROOT, "src"))) return compiled.course;
     return compiled.fingerprint === fingerprint(BUILTIN_CONTENT) ? compiled.course : undefined;
   } catch {
     return undefined;

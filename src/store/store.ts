@@ -8,7 +8,6 @@ import { basename, dirname, join } from "node:path";
 import envPaths from "env-paths";
 import { CliError } from "../core/errors.js";
 import { summarizeProgress } from "../core/summary.js";
-import { checkProgress, summaryCacheSchema } from "./schema.js";
 import {
   emptyProgress,
   type ProgressData,
@@ -29,10 +28,17 @@ interface FileState {
   mtimeMs: number;
 }
 
+/** The schemas (zod), loaded only when there is a file to check. */
+const schema = () => import("./schema.js");
+
 /** The cached summary when it was made from the file as it is now; undefined otherwise. */
-function readCachedSummary(file: string, now: FileState): ProgressSummary | undefined {
+async function readCachedSummary(
+  file: string,
+  now: FileState,
+): Promise<ProgressSummary | undefined> {
   try {
     const cache = JSON.parse(readFileSync(file, "utf8")) as unknown;
+    const { summaryCacheSchema } = await schema();
     const checked = summaryCacheSchema.safeParse(cache);
     if (!checked.success) return undefined;
     const { source, summary } = checked.data;
@@ -104,11 +110,12 @@ export function createStore(options: StoreOptions = {}): Store {
   }
 
   /** Reads and checks the file: the progress, or why the file cannot be used. */
-  function inspect(): { data: ProgressData; bad?: string } {
+  async function inspect(): Promise<{ data: ProgressData; bad?: string }> {
     const raw = readRaw();
     if (Object.keys(raw).length === 0) return { data: emptyProgress() };
     const unreadable = raw[UNREADABLE];
     if (typeof unreadable === "string") return { data: emptyProgress(), bad: unreadable };
+    const { checkProgress } = await schema();
     const checked = checkProgress(raw);
     if (checked.ok) return { data: checked.data };
     if (checked.newer !== undefined) {
@@ -121,8 +128,8 @@ export function createStore(options: StoreOptions = {}): Store {
   }
 
   /** Under the lock: the progress, with a bad file moved aside first. */
-  function loadRepairing(): ProgressData {
-    const { data, bad } = inspect();
+  async function loadRepairing(): Promise<ProgressData> {
+    const { data, bad } = await inspect();
     if (bad !== undefined) moveAside(bad);
     return data;
   }
@@ -152,9 +159,9 @@ export function createStore(options: StoreOptions = {}): Store {
   }
 
   async function read(): Promise<ProgressData> {
-    const { data, bad } = inspect();
+    const { data, bad } = await inspect();
     // A bad file is moved aside under the lock, so that no concurrent writer races it.
-    return bad === undefined ? data : withLock(() => Promise.resolve(loadRepairing()));
+    return bad === undefined ? data : withLock(loadRepairing);
   }
 
   /** Size and modification time: what the summary cache is keyed by. */
@@ -184,7 +191,7 @@ export function createStore(options: StoreOptions = {}): Store {
     read,
     update(change) {
       return withLock(async () => {
-        const data = loadRepairing();
+        const data = await loadRepairing();
         const result = await change(data);
         (await writer()).store = data as unknown as Record<string, unknown>;
         cacheSummary(summarizeProgress(data), fileState());
@@ -194,7 +201,7 @@ export function createStore(options: StoreOptions = {}): Store {
     async summary() {
       const before = fileState();
       if (before === undefined) return summarizeProgress(emptyProgress());
-      const cached = readCachedSummary(summaryPath, before);
+      const cached = await readCachedSummary(summaryPath, before);
       if (cached !== undefined) return cached;
       const summary = summarizeProgress(await read());
       const after = fileState();
