@@ -49,9 +49,10 @@ describe("the packed package", () => {
 
     const viaNpx = execFileSync(
       "npx",
-      ["--yes", tarball, "quiz", "--list", "--json", "--module", "cost"],
+      // npx takes a tarball as a relative path (an absolute one is run as a command).
+      ["--yes", `./${info.filename}`, "quiz", "--list", "--json", "--module", "cost"],
       {
-        cwd: elsewhere,
+        cwd: work,
         encoding: "utf8",
         env: { ...process.env, EKS_PRIMER_HOME: join(work, "home") },
         timeout: 180_000,
