@@ -27,7 +27,7 @@ export async function main(argv: string[], deps: ProgramDeps = processDeps()): P
   const debug = argv.includes("--debug");
   const noColor = argv.includes("--no-color");
   try {
-    const program = createProgram(deps);
+    const program = createProgram(deps, argv);
     // A bare `eks-primer` (global options only) shows the help, as `--help` would.
     const bare = argv.every((arg, i) => arg.startsWith("-") || argv[i - 1] === "--content");
     await program.parseAsync(

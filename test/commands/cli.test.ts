@@ -180,3 +180,24 @@ describe("validate on a large pack in a terminal", () => {
     expect(piped.stderr).toBe("");
   });
 });
+
+describe("createProgram defines what the command line needs", () => {
+  const deps = {} as never;
+  const names = (argv?: string[]) => createProgram(deps, argv).commands.map((c) => c.name());
+
+  it.each([
+    [["quiz", "--list"], ["quiz"]],
+    [["--content", "quiz", "modules"], ["modules"]],
+    [["--no-color", "stats"], ["progress"]],
+  ])("%j defines only %j", (argv, expected) => {
+    expect(names(argv)).toEqual(expected);
+  });
+
+  it.each([[[]], [["--help"]], [["help", "quiz"]], [["completion", "bash"]], [["qiz"]]])(
+    "%j defines every command",
+    (argv) => {
+      expect(names(argv)).toEqual(names());
+      expect(names().length).toBeGreaterThan(10);
+    },
+  );
+});
