@@ -18,12 +18,16 @@ async function answeredAlone() {
 }
 
 if (!(await answeredAlone())) {
-  // Ctrl-C outside a prompt (prompts and the pager read it as a key in raw mode): leave with
-  // the documented code. Writes to the store are atomic, so nothing is left half-written.
-  process.on("SIGINT", () => {
-    process.stderr.write("\nerror: interrupted\n");
-    process.exit(130);
-  });
+  // Ctrl-C in a terminal outside a prompt (prompts and the pager read it as a key in raw mode):
+  // leave with a message and the documented code. Elsewhere (scripts, pipes) the default
+  // SIGINT ending stands, which shells also report as 130. Writes to the store are atomic, so
+  // nothing is left half-written either way.
+  if (process.stdout.isTTY) {
+    process.on("SIGINT", () => {
+      process.stderr.write("\nerror: interrupted\n");
+      process.exit(130);
+    });
+  }
   const { main } = await import("../dist/index.js");
   process.exitCode = await main(args);
 }

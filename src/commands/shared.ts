@@ -1,18 +1,20 @@
 import { resolve } from "node:path";
 import { InputError } from "../core/errors.js";
+import { createStore } from "../store/store.js";
 import type { CommandContext } from "../program.js";
 import type { Store } from "../store/types.js";
 import { createTheme } from "../ui/theme.js";
 
 /** The progress store of this run; what it needs to tell the user goes to stderr, in one line. */
-export async function openStore(ctx: CommandContext): Promise<Store> {
-  const { createStore } = await import("../store/store.js");
+export function openStore(ctx: CommandContext): Promise<Store> {
   const theme = createTheme(ctx.output.colorErr);
-  return createStore({
-    home: ctx.home,
-    now: ctx.deps.now,
-    onNotice: (message) => ctx.output.err(`${theme.warn("note:")} ${message}`),
-  });
+  return Promise.resolve(
+    createStore({
+      home: ctx.home,
+      now: ctx.deps.now,
+      onNotice: (message) => ctx.output.err(`${theme.warn("note:")} ${message}`),
+    }),
+  );
 }
 
 /** Writes a file the user named, atomically: a temporary file beside it, renamed into place. */

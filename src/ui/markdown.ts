@@ -19,7 +19,20 @@ export function plainText(text: string): string {
  * A markdown-to-terminal renderer (marked + marked-terminal), wrapped to `width`. Without colour
  * the result has no escape codes at all and headings keep their `#` marks, so it reads as text.
  */
-export async function createMarkdownRenderer(options: RenderOptions): Promise<MarkdownRenderer> {
+const renderers = new Map<string, Promise<MarkdownRenderer>>();
+
+/** A renderer for this width and colour: made once, then reused (lessons, notes, feedback). */
+export function createMarkdownRenderer(options: RenderOptions): Promise<MarkdownRenderer> {
+  const key = `${options.width}:${options.color}`;
+  let renderer = renderers.get(key);
+  if (renderer === undefined) {
+    renderer = makeRenderer(options);
+    renderers.set(key, renderer);
+  }
+  return renderer;
+}
+
+async function makeRenderer(options: RenderOptions): Promise<MarkdownRenderer> {
   const [{ Marked }, { markedTerminal }, { default: chalk }, { default: Table }, wrap] =
     await Promise.all([
       import("marked"),
