@@ -1,6 +1,9 @@
 import { isAbsolute, resolve } from "node:path";
 import { Command } from "commander";
 import { PACKAGE_ROOT_URL } from "./paths.js";
+// Statically: the course and the store, which nearly every command reads, load in parallel with
+// the program instead of one after the other.
+import { runModules } from "./commands/modules.js";
 import type { ExamOptions } from "./commands/exam.js";
 import type { LearnOptions } from "./commands/learn.js";
 import type { ReviewOptions } from "./commands/review.js";
@@ -377,7 +380,6 @@ export function createProgram(deps: ProgramDeps, argv?: readonly string[]): Comm
         examples("$ eks-primer modules", "$ eks-primer modules --json | jq '.modules[].id'"),
       )
       .action(async (options: { json?: boolean }, command: Command) => {
-        const { runModules } = await import("./commands/modules.js");
         await runModules(context(command), options);
       });
   });
