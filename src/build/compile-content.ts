@@ -1,6 +1,8 @@
 // Build step: validates the built-in course and writes dist/course.json, the form normal runs load;
 // and writes dist/help.json, the root help that `eks-primer --help` prints without commander.
-import { writeFileSync } from "node:fs";
+import { rmSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
 import { PassThrough } from "node:stream";
 import { createProgram } from "../program.js";
 import { helpModel } from "../root-help.js";
@@ -34,3 +36,7 @@ writeFileSync(COMPILED_COURSE, JSON.stringify(compiled));
 process.stdout.write(
   `build: compiled ${course.modules.length} modules, ${course.modules.reduce((n, m) => n + m.questions.length, 0)} questions\n`,
 );
+
+// This step is needed only at build time: it leaves no trace in the package.
+const self = fileURLToPath(import.meta.url);
+if (self.endsWith(join("dist", "compile-content.js"))) rmSync(self);
