@@ -12,11 +12,7 @@ const pkg = JSON.parse(readFileSync(join(root, "package.json"), "utf8"));
 // imported dynamically, where Node's own interop gives it its named exports. So the libraries
 // the CLI is built on (commander, @inquirer/prompts, chalk, marked, conf, zod, ...) are
 // devDependencies: bundled at build time, not installed with the package.
-// zod stays outside too: only the content loader (validate, --content packs) uses its classic
-// API, while the store's schema uses zod/mini, bundled and tree-shaken; bundling both would put
-// all of zod's core in one chunk that every command reading progress loads.
-// (zod itself by the plugin below: an `external` entry would take zod/mini along.)
-const external = Object.keys(pkg.dependencies).filter((name) => name !== "zod");
+const external = [...Object.keys(pkg.dependencies), "node-pty"];
 
 rmSync(join(root, "dist"), { recursive: true, force: true });
 const options = {
@@ -31,15 +27,6 @@ const options = {
   legalComments: "none",
   logLevel: "warning",
   plugins: [
-    {
-      name: "external-zod-classic",
-      setup(b) {
-        b.onResolve({ filter: /^(zod|node-pty)$/ }, (args) => ({
-          path: args.path,
-          external: true,
-        }));
-      },
-    },
     {
       // commander loads child_process only to run executable subcommands, which eks-primer has
       // none of; leaving it out keeps it off every start-up.

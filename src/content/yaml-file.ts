@@ -1,5 +1,5 @@
 import { isMap, isNode, isPair, isScalar, LineCounter, parseDocument, type Document } from "yaml";
-import type { z } from "zod";
+import type * as z from "zod/mini";
 import { formatPath, type Diagnostic } from "./diagnostics.js";
 
 // C0 controls other than tab, newline and carriage return, DEL, and C1 controls: any of them can
@@ -135,7 +135,7 @@ export class YamlFile {
   }
 
   /** Validates the data with a zod schema, reporting every issue; returns the data when valid. */
-  check<T>(schema: z.ZodType<T>): T | undefined {
+  check<T>(schema: z.ZodMiniType<T>): T | undefined {
     if (!this.ok) return undefined;
     const result = schema.safeParse(this.data, { reportInput: true });
     if (result.success) return result.data;
