@@ -1,7 +1,7 @@
 import { randomInt } from "node:crypto";
 import { loadCourse } from "../content/course.js";
 import { ExitError, InterruptedError, UsageError } from "../core/errors.js";
-import { startExam } from "../core/exam-session.js";
+import { sitExam, startExam } from "../core/exam-session.js";
 import { createScriptedIO } from "../core/quiz-io.js";
 import { planExam, scopeModules } from "../core/quiz-plan.js";
 import { DEFAULT_PASS_MARK, moduleStandings, takeQuiz } from "../core/quiz-session.js";
@@ -89,7 +89,7 @@ export async function runExam(ctx: CommandContext, options: ExamOptions): Promis
   }
 
   const view = { color: ctx.output.color, width: ctx.output.width };
-  const [{ createMarkdownRenderer }, { sitExam, clock }] = await Promise.all([
+  const [{ createMarkdownRenderer }, { createExamIO, clock }] = await Promise.all([
     import("../ui/markdown.js"),
     import("../ui/exam-prompts.js"),
   ]);
@@ -100,13 +100,16 @@ export async function runExam(ctx: CommandContext, options: ExamOptions): Promis
   );
   let sitting;
   try {
-    sitting = await sitExam(startExam(plan, started.getTime(), timeLimit), {
+    const io = createExamIO({
       ...view,
+      plan,
       streams: { input: ctx.deps.stdin, output: ctx.deps.stdout },
       out: (text) => ctx.output.out(text),
       render: await createMarkdownRenderer(view),
-      now: () => ctx.deps.now().getTime(),
     });
+    sitting = await sitExam(startExam(plan, started.getTime(), timeLimit), io, () =>
+      ctx.deps.now().getTime(),
+    );
   } catch (error) {
     if (isPromptExit(error)) throw new InterruptedError("exam abandoned, nothing recorded");
     throw error;

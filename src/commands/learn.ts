@@ -8,6 +8,7 @@ import type { CommandContext } from "../program.js";
 import { openStore } from "./shared.js";
 import { courseMenu } from "../ui/learn-menu.js";
 import { renderForPrint, renderLessonPage } from "../ui/lesson-view.js";
+import { atEnd, pagerKey } from "../core/pager.js";
 import { showPage, restoreTerminal } from "../ui/pager.js";
 import { confirm, isPromptExit } from "../ui/prompts.js";
 
@@ -109,7 +110,7 @@ async function readInteractively(
         width: ctx.output.width,
         color: ctx.output.color,
       });
-      const action = await showPage(io, page);
+      const action = await showPage(io, page, { key: pagerKey, atEnd });
       switch (action.type) {
         case "interrupt":
           throw new InterruptedError("interrupted; your place is saved");

@@ -1,7 +1,7 @@
-// An exam sitting as a pure state machine: questions answered in any order, flagged to revisit,
-// submitted by the person or by the clock. The terminal UI drives it; tests drive it directly.
+// An exam sitting: a pure state machine (questions answered in any order, flagged to revisit,
+// submitted by the person or by the clock) and the loop that runs it through an ExamIO.
 import type { Answer } from "./grading.js";
-import type { QuizPlan } from "./quiz-plan.js";
+import type { PlannedQuestion, QuizPlan } from "./quiz-plan.js";
 
 export interface ExamState {
   readonly plan: QuizPlan;
@@ -56,4 +56,86 @@ export function counts(state: ExamState): Record<QuestionStatus, number> {
 /** The question to show next in the first pass, or undefined when every one has been shown. */
 export function firstPassIndex(state: ExamState): number | undefined {
   return state.next < state.plan.questions.length ? state.next : undefined;
+}
+
+/** What the person sitting the exam sees of it: enough to draw a header or an overview. */
+export interface ExamView {
+  /** The question asked (for ask), or undefined (for the overview). */
+  index: number | undefined;
+  total: number;
+  counts: Record<QuestionStatus, number>;
+  statuses: QuestionStatus[];
+  timeLeftMs: number;
+}
+
+export type ExamChoice = { kind: "answer"; answer: Answer } | { kind: "flag" };
+
+/**
+ * Everything an exam needs from the person taking it. Each call may be cancelled through
+ * `signal` when time runs out (it then rejects, with any error).
+ */
+export interface ExamIO {
+  ask(
+    view: ExamView,
+    planned: PlannedQuestion,
+    previous: Answer | undefined,
+    signal: AbortSignal,
+  ): Promise<ExamChoice>;
+  /** The overview of every question: one to revisit, or "submit". */
+  overview(view: ExamView, signal: AbortSignal): Promise<number | "submit">;
+  /** Submit although `open` questions are flagged or unanswered? */
+  confirmSubmit(open: number, signal: AbortSignal): Promise<boolean>;
+}
+
+function viewOf(state: ExamState, index: number | undefined, now: number): ExamView {
+  return {
+    index,
+    total: state.plan.questions.length,
+    counts: counts(state),
+    statuses: state.plan.questions.map((_, i) => statusOf(state, i)),
+    timeLeftMs: timeLeft(state, now),
+  };
+}
+
+/**
+ * The sitting: questions in order, each may be flagged; then the overview to revisit any and
+ * submit. When time runs out, whatever is open is cancelled and the exam ends as it stands.
+ */
+export async function sitExam(
+  start: ExamState,
+  io: ExamIO,
+  now: () => number,
+): Promise<{ state: ExamState; timedOut: boolean }> {
+  let state = start;
+  for (;;) {
+    const remaining = timeLeft(state, now());
+    if (remaining <= 0) return { state, timedOut: true };
+    const signal = AbortSignal.timeout(remaining);
+    try {
+      let index = firstPassIndex(state);
+      if (index === undefined) {
+        const picked = await io.overview(viewOf(state, undefined, now()), signal);
+        if (picked === "submit") {
+          const c = counts(state);
+          const open = c.unanswered + c.flagged;
+          if (open === 0 || (await io.confirmSubmit(open, signal)))
+            return { state, timedOut: false };
+          continue;
+        }
+        index = picked;
+      }
+      const planned = state.plan.questions[index];
+      if (!planned) throw new RangeError(`no question ${index + 1} in this exam`);
+      const choice = await io.ask(
+        viewOf(state, index, now()),
+        planned,
+        state.answers.get(planned.question.id),
+        signal,
+      );
+      state = choice.kind === "flag" ? flag(state, index) : answer(state, index, choice.answer);
+    } catch (error) {
+      if (signal.aborted) return { state, timedOut: true };
+      throw error;
+    }
+  }
 }

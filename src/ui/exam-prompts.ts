@@ -1,37 +1,27 @@
-// The exam in a terminal: questions in order, each one can be flagged; then an overview to
-// revisit any question and submit. The clock aborts whatever prompt is open when time runs out.
-import {
-  answer,
-  counts,
-  firstPassIndex,
-  flag,
-  statusOf,
-  timeLeft,
-  type ExamState,
-} from "../core/exam-session.js";
+// The exam in a terminal: the ExamIO that core's sitExam runs. Each question with a way to flag
+// it; the overview to revisit any question and submit. The clock's signal cancels whatever
+// prompt is open when time runs out.
+import type { ExamChoice, ExamIO, ExamView } from "../core/exam-session.js";
 import type { Answer } from "../core/grading.js";
+import type { PlannedQuestion, QuizPlan } from "../core/quiz-plan.js";
 import { plainText, type MarkdownRenderer } from "./markdown.js";
-import {
-  checkbox,
-  confirm,
-  isPromptAbort,
-  select,
-  type Choice,
-  type PromptStreams,
-} from "./prompts.js";
+import { checkbox, confirm, select, type Choice, type PromptStreams } from "./prompts.js";
 import { lines } from "./quiz-prompts.js";
 import { choiceName, selectHeading, type ViewOptions } from "./quiz-view.js";
 import { createTheme, padEnd, truncate } from "./theme.js";
 
 export interface ExamUIOptions extends ViewOptions {
+  plan: QuizPlan;
   streams: PromptStreams;
   out: (text: string) => void;
   render: MarkdownRenderer;
-  now: () => number;
 }
 
 const FLAG = "\u0000flag";
 const SUBMIT = -1;
+/** select lists put "❯ " before a choice, checkbox lists "❯◯ ". */
+const SELECT_PREFIX = 2;
+const CHECKBOX_PREFIX = 3;
 
 /** 41:20 */
 export function clock(ms: number): string {
@@ -42,32 +32,27 @@ export function clock(ms: number): string {
   return h > 0 ? `${h}:${String(m).padStart(2, "0")}:${s}` : `${m}:${s}`;
 }
 
-function header(state: ExamState, index: number, options: ExamUIOptions): string {
+function header(view: ExamView, planned: PlannedQuestion, options: ExamUIOptions): string {
   const theme = createTheme(options.color);
-  const planned = state.plan.questions[index];
-  const right = `⏱ ${clock(timeLeft(state, options.now()))} left`;
-  const c = counts(state);
+  const right = `⏱ ${clock(view.timeLeftMs)} left`;
+  const { answered, flagged } = view.counts;
   const room = Math.max(10, options.width - right.length - 1);
   const left = truncate(
-    `Exam · Question ${index + 1} of ${state.plan.questions.length} · ${plainText(planned?.moduleTitle ?? "")} · ${c.answered} answered${c.flagged ? `, ${c.flagged} flagged` : ""}`,
+    `Exam · Question ${(view.index ?? 0) + 1} of ${view.total} · ${plainText(planned.moduleTitle)} · ${answered} answered${flagged ? `, ${flagged} flagged` : ""}`,
     room,
   );
   return `${theme.heading(padEnd(left, room))} ${theme.warn(right)}`;
 }
 
-type Outcome = { kind: "answer"; answer: Answer } | { kind: "flag" };
-
-async function ask(
-  state: ExamState,
-  index: number,
-  options: ExamUIOptions,
+async function askQuestion(
+  view: ExamView,
+  planned: PlannedQuestion,
+  previous: Answer | undefined,
   streams: PromptStreams,
-): Promise<Outcome> {
-  const planned = state.plan.questions[index];
-  if (!planned) throw new RangeError(`no question ${index + 1}`);
+  options: ExamUIOptions,
+): Promise<ExamChoice> {
   const { question, order } = planned;
-  const previous = state.answers.get(question.id);
-  options.out(["", header(state, index, options), "", options.render(question.prompt)].join("\n"));
+  options.out(["", header(view, planned, options), "", options.render(question.prompt)].join("\n"));
   const flagChoice = { value: FLAG, name: "⚑ Flag it and come back later" };
   const text = (key: string) =>
     plainText(
@@ -79,7 +64,7 @@ async function ask(
     case "single": {
       const choices: Choice<string>[] = order.map((key, i) => ({
         value: key,
-        name: `${i + 1}. ${text(key)}`,
+        name: choiceName(i + 1, text(key), options.width, SELECT_PREFIX),
       }));
       const picked = await select(streams, "Your answer", [...choices, flagChoice], {
         pageSize: lines(choices) + 1,
@@ -92,7 +77,7 @@ async function ask(
       const before = Array.isArray(previous) ? previous : [];
       const choices = order.map((key, i) => ({
         value: key,
-        name: choiceName(i + 1, text(key), options.width, 3),
+        name: choiceName(i + 1, text(key), options.width, CHECKBOX_PREFIX),
         checked: before.includes(key),
       }));
       const picked = await checkbox(
@@ -115,7 +100,7 @@ async function ask(
       const before = typeof previous === "object" && !Array.isArray(previous) ? previous : {};
       const choices: Choice<string>[] = question.categories.map((c, i) => ({
         value: c.key,
-        name: choiceName(i + 1, text(c.key), options.width, 2),
+        name: choiceName(i + 1, text(c.key), options.width, SELECT_PREFIX),
       }));
       for (const [i, key] of order.entries()) {
         const item = question.items.find((it) => it.key === key);
@@ -134,71 +119,44 @@ async function ask(
   }
 }
 
-async function overview(
-  state: ExamState,
-  options: ExamUIOptions,
+async function showOverview(
+  view: ExamView,
   streams: PromptStreams,
-): Promise<number> {
+  options: ExamUIOptions,
+): Promise<number | "submit"> {
   const theme = createTheme(options.color);
-  const c = counts(state);
   const marks = { answered: theme.good("✔"), flagged: theme.warn("⚑"), unanswered: theme.dim("·") };
   const room = Math.max(20, options.width - 10);
   const choices: Choice<number>[] = [
-    {
-      value: SUBMIT,
-      name: `Submit the exam (${c.answered} of ${state.plan.questions.length} answered)`,
-    },
-    ...state.plan.questions.map((p, i) => ({
+    { value: SUBMIT, name: `Submit the exam (${view.counts.answered} of ${view.total} answered)` },
+    ...options.plan.questions.map((p, i) => ({
       value: i,
-      name: `${marks[statusOf(state, i)]} ${String(i + 1).padStart(2)}. ${truncate(plainText(p.question.prompt).replace(/\s+/g, " "), room - 6)}`,
+      name: `${marks[view.statuses[i] ?? "unanswered"]} ${String(i + 1).padStart(2)}. ${truncate(plainText(p.question.prompt).replace(/\s+/g, " "), room - 6)}`,
     })),
   ];
-  const firstFlagged = state.plan.questions.findIndex((_, i) => statusOf(state, i) !== "answered");
+  const open = view.statuses.findIndex((status) => status !== "answered");
   options.out(
-    `\n${theme.heading(`Exam overview · ⏱ ${clock(timeLeft(state, options.now()))} left`)}  ${theme.dim("✔ answered  ⚑ flagged  · unanswered; pick one to revisit")}`,
+    `\n${theme.heading(`Exam overview · ⏱ ${clock(view.timeLeftMs)} left`)}  ${theme.dim("✔ answered  ⚑ flagged  · unanswered; pick one to revisit")}`,
   );
-  return select(streams, "Revisit a question or submit", choices, {
+  const picked = await select(streams, "Revisit a question or submit", choices, {
     pageSize: Math.min(18, choices.length),
-    default: firstFlagged === -1 ? SUBMIT : firstFlagged,
+    default: open === -1 ? SUBMIT : open,
   });
+  return picked === SUBMIT ? "submit" : picked;
 }
 
-/** Runs the sitting; resolves with the final state and whether the clock ended it. */
-export async function sitExam(
-  start: ExamState,
-  options: ExamUIOptions,
-): Promise<{ state: ExamState; timedOut: boolean }> {
-  let state = start;
-  for (;;) {
-    const remaining = timeLeft(state, options.now());
-    if (remaining <= 0) return { state, timedOut: true };
-    const streams = { ...options.streams, signal: AbortSignal.timeout(remaining) };
-    try {
-      let index = firstPassIndex(state);
-      if (index === undefined) {
-        const picked = await overview(state, options, streams);
-        if (picked === SUBMIT) {
-          const c = counts(state);
-          const open = c.unanswered + c.flagged;
-          if (
-            open === 0 ||
-            (await confirm(
-              streams,
-              `${open} question${open === 1 ? " is" : "s are"} flagged or unanswered (they count as wrong). Submit anyway?`,
-              { default: false },
-            ))
-          ) {
-            return { state, timedOut: false };
-          }
-          continue;
-        }
-        index = picked;
-      }
-      const outcome = await ask(state, index, options, streams);
-      state = outcome.kind === "flag" ? flag(state, index) : answer(state, index, outcome.answer);
-    } catch (error) {
-      if (isPromptAbort(error)) return { state, timedOut: true };
-      throw error;
-    }
-  }
+/** The exam's questions, overview and confirmation as terminal prompts. */
+export function createExamIO(options: ExamUIOptions): ExamIO {
+  const streams = (signal: AbortSignal) => ({ ...options.streams, signal });
+  return {
+    ask: (view, planned, previous, signal) =>
+      askQuestion(view, planned, previous, streams(signal), options),
+    overview: (view, signal) => showOverview(view, streams(signal), options),
+    confirmSubmit: (open, signal) =>
+      confirm(
+        streams(signal),
+        `${open} question${open === 1 ? " is" : "s are"} flagged or unanswered (they count as wrong). Submit anyway?`,
+        { default: false },
+      ),
+  };
 }

@@ -1,5 +1,5 @@
 import { emitKeypressEvents } from "node:readline";
-import { atEnd, pagerKey, type Key, type PagerAction, type PagerState } from "../core/pager.js";
+import type { Key, PagerAction, PagerState } from "../core/pager.js";
 import type { InStream } from "../program.js";
 import type { OutStream } from "./output.js";
 import { createTheme, truncate } from "./theme.js";
@@ -35,11 +35,21 @@ export function restoreTerminal(io: Pick<PagerIO, "input" | "output">): void {
   io.output.write(`${SHOW_CURSOR}${LEAVE_ALT}`);
 }
 
+/** The pager's rules, from core: what a key does, and whether the page is scrolled to its end. */
+export interface PagerRules {
+  key(state: PagerState, key: Key): { state: PagerState; action: PagerAction };
+  atEnd(state: PagerState): boolean;
+}
+
 /**
  * Shows a page of lines in the terminal's alternate screen, like a pager, until a key asks to
  * leave it. Resolves with that action; the terminal is restored either way.
  */
-export function showPage(io: PagerIO, content: PagerContent): Promise<PagerAction> {
+export function showPage(
+  io: PagerIO,
+  content: PagerContent,
+  rules: PagerRules,
+): Promise<PagerAction> {
   const theme = createTheme(io.color);
   const rows = () => Math.max(5, io.output.rows ?? 24);
   let state: PagerState = { offset: 0, height: rows() - 3, lines: content.lines.length };
@@ -48,7 +58,7 @@ export function showPage(io: PagerIO, content: PagerContent): Promise<PagerActio
     state = { ...state, height: rows() - 3 };
     const visible = content.lines.slice(state.offset, state.offset + state.height);
     const shown = `${state.offset + 1}-${Math.min(state.lines, state.offset + state.height)}/${state.lines}`;
-    const where = atEnd(state) ? (state.offset === 0 ? "" : "end") : `${shown} ↓more`;
+    const where = rules.atEnd(state) ? (state.offset === 0 ? "" : "end") : `${shown} ↓more`;
     const legend = truncate(`${LEGEND}${where ? `  ${where}` : ""}`, io.width - 1);
     const filler = Math.max(0, state.height - visible.length);
     io.output.write(
@@ -70,7 +80,7 @@ export function showPage(io: PagerIO, content: PagerContent): Promise<PagerActio
 
     const onResize = () => draw();
     const onKey = (_chunk: string | undefined, key: Key | undefined) => {
-      const result = pagerKey(state, key ?? { sequence: _chunk });
+      const result = rules.key(state, key ?? { sequence: _chunk });
       if (result.state.offset !== state.offset) {
         state = result.state;
         draw();

@@ -87,11 +87,6 @@ export async function confirm(
   return prompt({ message, default: options.default ?? true }, context(streams));
 }
 
-/** True for the error a prompt throws when its signal aborts it. */
-export function isPromptAbort(error: unknown): boolean {
-  return error instanceof Error && error.name === "AbortPromptError";
-}
-
 /** True for the error @inquirer/prompts throws when the user presses Ctrl-C. */
 export function isPromptExit(error: unknown): boolean {
   return error instanceof Error && error.name === "ExitPromptError";

@@ -5,9 +5,11 @@ import {
   counts,
   firstPassIndex,
   flag,
+  sitExam,
   startExam,
   statusOf,
   timeLeft,
+  type ExamIO,
 } from "../../src/core/exam-session.js";
 import { examShares, planExam } from "../../src/core/quiz-plan.js";
 
@@ -86,5 +88,71 @@ describe("exam sitting", () => {
     const state = startExam(plan, 1_000, 60_000);
     expect(timeLeft(state, 31_000)).toBe(30_000);
     expect(timeLeft(state, 90_000)).toBe(0);
+  });
+});
+
+describe("sitting an exam through an ExamIO", () => {
+  const plan = planExam(course, { modules: [], count: 3, seed: 1, shuffle: false });
+
+  it("flags, answers the rest, revisits the flagged one from the overview, and submits", async () => {
+    const asked: number[] = [];
+    const overviews: string[][] = [];
+    const io: ExamIO = {
+      ask: (view, planned, previous) => {
+        asked.push(view.index ?? -1);
+        // First pass: flag the first question; on the revisit it has no answer yet.
+        if (view.index === 0 && !asked.slice(0, -1).includes(0))
+          return Promise.resolve({ kind: "flag" });
+        expect(previous).toBeUndefined();
+        return Promise.resolve({
+          kind: "answer",
+          answer: planned.question.type === "single" ? "a" : [],
+        });
+      },
+      overview: (view) => {
+        overviews.push(view.statuses);
+        return Promise.resolve(view.statuses.includes("flagged") ? 0 : "submit");
+      },
+      confirmSubmit: () => Promise.reject(new Error("nothing is open")),
+    };
+    const { state, timedOut } = await sitExam(startExam(plan, Date.now(), 60_000), io, Date.now);
+    expect(timedOut).toBe(false);
+    expect(asked).toEqual([0, 1, 2, 0]);
+    expect(overviews).toEqual([
+      ["flagged", "answered", "answered"],
+      ["answered", "answered", "answered"],
+    ]);
+    expect(counts(state)).toEqual({ answered: 3, flagged: 0, unanswered: 0 });
+  });
+
+  it("ends the sitting when time runs out, with what was answered", async () => {
+    const io: ExamIO = {
+      ask: (view, _planned, _previous, signal) =>
+        view.index === 0
+          ? Promise.resolve({ kind: "answer", answer: "a" })
+          : new Promise((_, reject) =>
+              signal.addEventListener("abort", () => reject(new Error("aborted"))),
+            ),
+      overview: () => Promise.reject(new Error("not reached")),
+      confirmSubmit: () => Promise.reject(new Error("not reached")),
+    };
+    const { state, timedOut } = await sitExam(startExam(plan, Date.now(), 80), io, Date.now);
+    expect(timedOut).toBe(true);
+    expect(counts(state)).toEqual({ answered: 1, flagged: 0, unanswered: 2 });
+  });
+
+  it("asks before submitting with questions left open", async () => {
+    let confirmed = 0;
+    const io: ExamIO = {
+      ask: () => Promise.resolve({ kind: "flag" }),
+      overview: () => Promise.resolve("submit"),
+      confirmSubmit: (open) => {
+        confirmed = open;
+        return Promise.resolve(true);
+      },
+    };
+    const { timedOut } = await sitExam(startExam(plan, Date.now(), 60_000), io, Date.now);
+    expect(timedOut).toBe(false);
+    expect(confirmed).toBe(3);
   });
 });
