@@ -1,6 +1,6 @@
 // Build step: validates the built-in course and writes dist/course.json, the form normal runs load;
 // and writes dist/help.json, the root help that `eks-primer --help` prints without commander.
-import { rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { PassThrough } from "node:stream";
@@ -8,7 +8,9 @@ import { createProgram } from "../program.js";
 import { helpModel } from "../root-help.js";
 import { BUILTIN_CONTENT, COMPILED_COURSE, type CompiledCourse } from "../content/course.js";
 import { fingerprint } from "../content/fingerprint.js";
+import { LESSON_TOKENS_DIR, lessonTokensFile } from "../content/lesson-tokens.js";
 import { loadPack } from "../content/loader.js";
+import { plainText } from "../ui/markdown.js";
 
 const sink = { write: () => true };
 const program = createProgram({
@@ -32,6 +34,13 @@ if (!course) {
   process.exit(1);
 }
 const compiled: CompiledCourse = { fingerprint: fingerprint(BUILTIN_CONTENT), course };
+// Every lesson lexed once, here, with the renderer's own lexer: reading skips the lexing.
+const { Marked } = await import("marked");
+const lexer = new Marked();
+mkdirSync(LESSON_TOKENS_DIR, { recursive: true });
+for (const lesson of course.modules.flatMap((m) => m.lessons)) {
+  writeFileSync(lessonTokensFile(lesson.body), JSON.stringify(lexer.lexer(plainText(lesson.body))));
+}
 writeFileSync(COMPILED_COURSE, JSON.stringify(compiled));
 process.stdout.write(
   `build: compiled ${course.modules.length} modules, ${course.modules.reduce((n, m) => n + m.questions.length, 0)} questions\n`,

@@ -1,4 +1,5 @@
 import { loadCourse } from "../content/course.js";
+import { readLessonTokens } from "../content/lesson-tokens.js";
 import type { Course, Lesson, Module } from "../content/model.js";
 import { findLesson, findModule } from "../core/course-query.js";
 import { ExitError, InterruptedError, UsageError } from "../core/errors.js";
@@ -38,6 +39,7 @@ export async function runLearn(
     const text = await renderForPrint(target, lesson ? [lesson] : target.lessons, {
       width: ctx.output.width,
       color: ctx.output.color,
+      tokensFor: readLessonTokens,
     });
     ctx.output.out(text);
     return;
@@ -109,6 +111,7 @@ async function readInteractively(
       const page = await renderLessonPage(place.module, place.index, {
         width: ctx.output.width,
         color: ctx.output.color,
+        tokensFor: readLessonTokens,
       });
       const action = await showPage(io, page, { key: pagerKey, atEnd });
       switch (action.type) {

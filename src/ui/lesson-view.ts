@@ -19,10 +19,18 @@ export function lessonHeader(module: Module, index: number, options: RenderOptio
   return `${theme.heading(padEnd(left, room))} ${theme.accent(right.trimStart().padStart(right.length - 1))}`;
 }
 
+export interface LessonRenderOptions extends RenderOptions {
+  /** The lesson text already lexed, when the course was compiled (content/lesson-tokens.ts). */
+  tokensFor?: ((markdown: string) => readonly unknown[] | undefined) | undefined;
+}
+
 /** The lesson as terminal lines: its markdown rendered, then its update notes. */
-export async function renderLessonBody(lesson: Lesson, options: RenderOptions): Promise<string[]> {
+export async function renderLessonBody(
+  lesson: Lesson,
+  options: LessonRenderOptions,
+): Promise<string[]> {
   const render = await createMarkdownRenderer(options);
-  const parts = [render(lesson.body)];
+  const parts = [render(lesson.body, options.tokensFor?.(lesson.body))];
   for (const note of lesson.notes) parts.push(await renderNote(note, options));
   return parts.join("\n\n").split("\n");
 }
@@ -30,7 +38,7 @@ export async function renderLessonBody(lesson: Lesson, options: RenderOptions): 
 export async function renderLessonPage(
   module: Module,
   index: number,
-  options: RenderOptions,
+  options: LessonRenderOptions,
 ): Promise<LessonPage> {
   const lesson = module.lessons[index];
   if (!lesson) throw new Error(`no lesson ${index} in ${module.id}`);
@@ -44,20 +52,24 @@ export async function renderLessonPage(
 export async function renderForPrint(
   module: Module,
   lessons: readonly Lesson[],
-  options: RenderOptions,
+  options: LessonRenderOptions,
 ): Promise<string> {
   const theme = createTheme(options.color);
   const rule = theme.dim("─".repeat(Math.min(options.width, 80)));
   const out: string[] = [];
+  const { wrapAnsi } = await import("fast-wrap-ansi");
+  const fit = (text: string) => wrapAnsi(text, options.width, { hard: true });
   if (lessons.length === module.lessons.length) {
-    out.push(theme.heading(`${plainText(module.title)}`), plainText(module.summary), "");
+    out.push(theme.heading(`${plainText(module.title)}`), fit(plainText(module.summary)), "");
   }
   for (const lesson of lessons) {
     const index = module.lessons.indexOf(lesson);
     out.push(rule);
     out.push(
-      theme.heading(`${index + 1}. ${plainText(lesson.title)}`) +
-        theme.dim(`  (${module.id}, lesson ${index + 1} of ${module.lessons.length})`),
+      fit(
+        theme.heading(`${index + 1}. ${plainText(lesson.title)}`) +
+          theme.dim(`  (${module.id}, lesson ${index + 1} of ${module.lessons.length})`),
+      ),
     );
     out.push(rule, "");
     out.push(...(await renderLessonBody(lesson, options)), "");

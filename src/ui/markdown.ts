@@ -1,5 +1,5 @@
 import { stripVTControlCharacters } from "node:util";
-import type { Tokens } from "marked";
+import type { Token, Tokens } from "marked";
 import type { Note } from "../content/model.js";
 
 export interface RenderOptions {
@@ -7,7 +7,11 @@ export interface RenderOptions {
   color: boolean;
 }
 
-export type MarkdownRenderer = (markdown: string) => string;
+/**
+ * Renders markdown for the terminal. `tokens`, when given, are the text already lexed by marked
+ * (see content/lesson-tokens.ts): the same output, without lexing.
+ */
+export type MarkdownRenderer = (markdown: string, tokens?: readonly unknown[]) => string;
 
 /** Neutralises terminal control sequences in text that did not come from our own renderer. */
 export function plainText(text: string): string {
@@ -86,9 +90,12 @@ async function makeRenderer(options: RenderOptions): Promise<MarkdownRenderer> {
       },
     },
   });
-  return (markdown) => {
-    const rendered = marked
-      .parse(plainText(markdown), { async: false })
+  return (markdown, tokens) => {
+    const rendered = (
+      tokens === undefined
+        ? marked.parse(plainText(markdown), { async: false })
+        : marked.parser(structuredClone(tokens) as Token[])
+    )
       .replace(/\n{3,}/g, "\n\n")
       .trimEnd()
       .split("\n")

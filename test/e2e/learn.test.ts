@@ -85,6 +85,16 @@ describe("learn without a terminal", () => {
     expect(stdout).not.toContain("\u001b");
   });
 
+  it("prints every module of the built-in course as text within the width", () => {
+    for (const module of ["networking", "environment", "upgrades"]) {
+      const { code, stdout } = spawnCli(["learn", module, "--print"], { env: { COLUMNS: "72" } });
+      expect(code).toBe(0);
+      expect(stdout).not.toMatch(/<\/?(p|ul|li|strong|code)>/);
+      expect(stdout).not.toContain("**");
+      for (const line of stdout.split("\n")) expect([...line].length, line).toBeLessThanOrEqual(72);
+    }
+  });
+
   it("prints one lesson with --lesson, and prints when piped even without --print", () => {
     const { code, stdout } = spawnCli(["learn", "basics", "--lesson", "nodes", ...pack]);
     expect(code).toBe(0);
