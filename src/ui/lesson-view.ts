@@ -65,11 +65,13 @@ export async function renderForPrint(
   for (const lesson of lessons) {
     const index = module.lessons.indexOf(lesson);
     out.push(rule);
+    const title = `${index + 1}. ${plainText(lesson.title)}`;
+    const where = `(${module.id}, lesson ${index + 1} of ${module.lessons.length})`;
+    // The title and where it is on one line when they fit, else one under the other.
     out.push(
-      fit(
-        theme.heading(`${index + 1}. ${plainText(lesson.title)}`) +
-          theme.dim(`  (${module.id}, lesson ${index + 1} of ${module.lessons.length})`),
-      ),
+      title.length + 2 + where.length <= options.width
+        ? `${theme.heading(title)}  ${theme.dim(where)}`
+        : `${fit(theme.heading(title))}\n${theme.dim(where)}`,
     );
     out.push(rule, "");
     out.push(...(await renderLessonBody(lesson, options)), "");
