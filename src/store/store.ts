@@ -3,7 +3,7 @@
 // written atomically by conf, so that concurrent runs lose nothing. A file that fails validation
 // is moved aside, never dropped. Reading needs neither conf nor the lock, which keeps read-only
 // commands (modules, progress) fast; writing loads them.
-import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
 import envPaths from "env-paths";
 import { CliError } from "../core/errors.js";
@@ -102,7 +102,10 @@ export function createStore(options: StoreOptions = {}): Store {
 
   /** Moves a bad file aside and says where, in one line. */
   function moveAside(reason: string): void {
-    const backup = join(dirname(path), `${basename(path, ".json")}.corrupt-${stamp(now())}.json`);
+    const base = join(dirname(path), `${basename(path, ".json")}.corrupt-${stamp(now())}`);
+    // Never over an earlier backup, even one made the same second.
+    let backup = `${base}.json`;
+    for (let n = 2; existsSync(backup); n++) backup = `${base}-${n}.json`;
     renameSync(path, backup);
     options.onNotice?.(
       `progress file ${path} could not be used (${reason}); moved it to ${backup} and started afresh`,

@@ -95,6 +95,22 @@ describe("the progress store", () => {
     },
   );
 
+  it("keeps every backup when bad files are moved aside within the same second", async () => {
+    const home = fresh();
+    const notices: string[] = [];
+    for (const n of [1, 2]) {
+      writeFileSync(join(home, "progress.json"), `broken ${n}`);
+      await createStore({ home, now: () => NOW, onNotice: (m) => notices.push(m) }).read();
+    }
+    expect(readdirSync(home).sort()).toEqual([
+      "progress.corrupt-2026-11-25T08-30-00Z-2.json",
+      "progress.corrupt-2026-11-25T08-30-00Z.json",
+    ]);
+    expect(readFileSync(join(home, "progress.corrupt-2026-11-25T08-30-00Z.json"), "utf8")).toBe(
+      "broken 1",
+    );
+  });
+
   it("refuses a file from a newer eks-primer and leaves it untouched", async () => {
     const home = fresh();
     const path = join(home, "progress.json");
