@@ -65,10 +65,11 @@ async function makeRenderer(options: RenderOptions): Promise<MarkdownRenderer> {
   marked.use({
     renderer: {
       // marked-terminal prints inline markup inside list items raw unless text tokens are parsed.
+      // A soft line break in the source is a space: the text is wrapped to the terminal after.
       text(token) {
         return "tokens" in token && token.tokens
           ? this.parser.parseInline(token.tokens)
-          : token.text;
+          : token.text.replace(/\n/g, " ");
       },
       // Tables are fitted to the width: columns shrink and their cells wrap.
       table(token) {

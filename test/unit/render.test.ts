@@ -43,6 +43,16 @@ describe("lesson rendering", () => {
     expect(text).not.toMatch(/\*\*|`kubectl/);
   });
 
+  it("joins a list item's source lines and wraps it to the terminal instead", async () => {
+    const item = {
+      ...lesson,
+      body: "- Imperative: add **flags** such as `--name` or\n  `--region` to the command.",
+      notes: [],
+    };
+    const text = (await renderLessonBody(item, { width: 80, color: false })).join("\n");
+    expect(text).toContain("Imperative: add flags such as --name or --region to the command.");
+  });
+
   it("colours bold text and code when colour is on", async () => {
     const text = (await renderLessonBody(lesson, { width: 80, color: true })).join("\n");
     expect(text).toContain("\u001b[1mClusterIP\u001b[22m");
