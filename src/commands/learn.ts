@@ -4,7 +4,6 @@ import type { Course, Lesson, Module } from "../content/model.js";
 import { findLesson, findModule } from "../core/course-query.js";
 import { ExitError, InterruptedError, UsageError } from "../core/errors.js";
 import { firstUnread, markRead, moduleReading, placeOf, resumePosition } from "../core/reading.js";
-import { moduleScore } from "../core/scores.js";
 import type { CommandContext } from "../program.js";
 import { openStore } from "./shared.js";
 import { courseMenu } from "../ui/learn-menu.js";
@@ -83,18 +82,18 @@ async function readInteractively(
     width: ctx.output.width,
   };
   let target: Lesson | "menu" =
-    lesson ?? (module ? firstUnread(module, await store.read()) : "menu");
+    lesson ?? (module ? firstUnread(module, await store.summary()) : "menu");
 
   try {
     for (;;) {
       if (target === "menu") {
-        const progress = await store.read();
+        const progress = await store.summary();
         const choice = await courseMenu(
           streams,
           course,
           course.modules.map((m) => ({
             reading: moduleReading(m, progress),
-            score: moduleScore(progress, m.id),
+            score: progress.scores[m.id],
           })),
           resumePosition(course, progress),
           { color: ctx.output.color, width: ctx.output.width },

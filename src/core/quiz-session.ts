@@ -2,7 +2,7 @@ import type { Attempt, AttemptKind, AttemptMode, ProgressData } from "../store/t
 import { gradeAnswer, type Answer, type Grade } from "./grading.js";
 import type { QuizIO, QuizStep } from "./quiz-io.js";
 import type { LessonPointer, QuizPlan } from "./quiz-plan.js";
-import { moduleScore } from "./scores.js";
+import { summarizeProgress } from "./summary.js";
 
 export const DEFAULT_PASS_MARK = 70;
 
@@ -174,12 +174,13 @@ export interface ModuleStanding extends ModuleTally {
 
 /** Standings of the quiz's modules, given the progress as it was before this attempt. */
 export function moduleStandings(before: ProgressData, summary: QuizSummary): ModuleStanding[] {
+  const scores = summarizeProgress(before).scores;
   return summary.modules.map((tally) => {
-    const history = moduleScore(before, tally.module);
+    const history = scores[tally.module];
     return {
       ...tally,
-      best: Math.max(history.best ?? 0, tally.percent),
-      previous: history.last,
+      best: Math.max(history?.best ?? 0, tally.percent),
+      previous: history?.last,
     };
   });
 }

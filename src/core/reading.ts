@@ -44,7 +44,10 @@ export function nextUnread(course: Course, progress: Reading): Lesson | undefine
 }
 
 /** Where "Continue" takes the reader: the saved position, when it still exists in the course. */
-export function resumePosition(course: Course, progress: ProgressData): Lesson | undefined {
+export function resumePosition(
+  course: Course,
+  progress: Pick<ProgressData, "position">,
+): Lesson | undefined {
   const position: ReadingPosition | undefined = progress.position;
   if (!position) return undefined;
   const module = course.modules.find((m) => m.id === position.module);

@@ -1,6 +1,6 @@
 import type { Course, Lesson, Module } from "../content/model.js";
 import type { ModuleReading } from "../core/reading.js";
-import type { ModuleScore } from "../core/scores.js";
+import type { ScoreSummary } from "../store/types.js";
 import { bar } from "./bars.js";
 import { plainText } from "./markdown.js";
 import { select, type Choice, type PromptStreams } from "./prompts.js";
@@ -11,12 +11,13 @@ export type MenuChoice =
 
 export interface MenuModule {
   reading: ModuleReading;
-  score: ModuleScore;
+  /** Absent before the module's first quiz. */
+  score: ScoreSummary | undefined;
 }
 
 export function statusText(entry: MenuModule): string {
   const { reading, score } = entry;
-  const best = score.best === undefined ? "" : `, best quiz ${score.best}%`;
+  const best = score === undefined ? "" : `, best quiz ${score.best}%`;
   switch (reading.state) {
     case "not-started":
       return `not started${best}`;
