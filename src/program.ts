@@ -168,7 +168,7 @@ export function createProgram(deps: ProgramDeps, argv?: readonly string[]): Comm
         .option(
           "-m, --module <id>",
           "quiz on this module (repeatable; eks-primer modules lists them)",
-          (id: string, previous: string[] = []) => [...previous, id],
+          repeatable,
         )
         .option("--all", "quiz on the whole course")
         .option("--count <n>", "ask a random sample of n questions")
@@ -204,11 +204,7 @@ export function createProgram(deps: ProgramDeps, argv?: readonly string[]): Comm
     program
       .command("review")
       .description("spaced repetition: the questions due again, most overdue first")
-      .option(
-        "-m, --module <id>",
-        "only this module's questions (repeatable)",
-        (id: string, previous: string[] = []) => [...previous, id],
-      )
+      .option("-m, --module <id>", "only this module's questions (repeatable)", repeatable)
       .option("--limit <n>", "ask at most n questions")
       .option("--list", "show what is due without asking")
       .option("--json", "with --list: print JSON")
@@ -239,7 +235,7 @@ export function createProgram(deps: ProgramDeps, argv?: readonly string[]): Comm
         .option(
           "-m, --module <id>",
           "only these modules (repeatable; default: the whole course)",
-          (id: string, previous: string[] = []) => [...previous, id],
+          repeatable,
         )
         .option("--count <n>", "number of questions", "30")
         .option("--time <minutes>", "time limit: minutes (45, 45m) or seconds (90s)", "45")
@@ -434,6 +430,11 @@ export function createProgram(deps: ProgramDeps, argv?: readonly string[]): Comm
     command.showSuggestionAfterError(true);
   }
   return program;
+}
+
+/** Collects a repeatable option's values: -m a -m b gives ["a", "b"]. */
+function repeatable(value: string, previous: string[] = []): string[] {
+  return [...previous, value];
 }
 
 /** The command a command line runs: its first word that is not an option (or an option's value). */

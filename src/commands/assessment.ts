@@ -230,7 +230,7 @@ export async function record(
   started: Date,
   kind: AttemptKind,
 ): Promise<ModuleStanding[]> {
-  const store = await openStore(ctx);
+  const store = openStore(ctx);
   const attempt = toAttempt(plan, summary, {
     id: randomUUID(),
     kind,

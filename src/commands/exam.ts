@@ -117,7 +117,7 @@ export async function runExam(ctx: CommandContext, options: ExamOptions): Promis
   const summary = await takeQuiz(plan, createScriptedIO(sitting.state.answers), passMark);
   const standings = save
     ? await record(ctx, plan, summary, "interactive", started, "exam")
-    : moduleStandings(await (await openStore(ctx)).read(), summary);
+    : moduleStandings(await openStore(ctx).read(), summary);
   ctx.output.out(
     renderSummary(summary, standings, {
       ...view,

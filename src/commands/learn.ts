@@ -73,7 +73,7 @@ async function readInteractively(
   lesson: Lesson | undefined,
   module: Module | undefined,
 ): Promise<void> {
-  const store = await openStore(ctx);
+  const store = openStore(ctx);
   const streams = { input: ctx.deps.stdin, output: ctx.deps.stdout };
   const io = {
     input: ctx.deps.stdin,

@@ -5,7 +5,8 @@ import { printModules } from "../ui/modules-view.js";
 import { openStore } from "./shared.js";
 
 export async function runModules(ctx: CommandContext, options: { json?: boolean | undefined }) {
-  const [course, store] = await Promise.all([loadCourse(ctx.contentDir), openStore(ctx)]);
+  const course = await loadCourse(ctx.contentDir);
+  const store = openStore(ctx);
   const info = collectModules(course, await store.summary());
   if (options.json) ctx.output.out(JSON.stringify(info, null, 2));
   else printModules(ctx.output, info);

@@ -16,7 +16,7 @@ export const EXPORT_FORMAT = "eks-primer-progress";
 
 export async function runProgress(ctx: CommandContext, options: { json?: boolean | undefined }) {
   const course = await loadCourse(ctx.contentDir);
-  const summary = await (await openStore(ctx)).summary();
+  const summary = await openStore(ctx).summary();
   const now = ctx.deps.now();
   const report = collectProgress(course, summary, now);
   if (options.json) ctx.output.out(JSON.stringify(report, null, 2));
@@ -50,7 +50,7 @@ export async function runReset(
       return;
     }
   }
-  const store = await openStore(ctx);
+  const store = openStore(ctx);
   await store.update((progress) => {
     if (options.module !== undefined) resetModule(progress, options.module);
     else {
@@ -62,7 +62,7 @@ export async function runReset(
 }
 
 export async function runExport(ctx: CommandContext, options: { output?: string | undefined }) {
-  const progress = await (await openStore(ctx)).read();
+  const progress = await openStore(ctx).read();
   const text = `${JSON.stringify(
     { format: EXPORT_FORMAT, exportedAt: ctx.deps.now().toISOString(), progress },
     null,
@@ -130,9 +130,7 @@ async function readExport(ctx: CommandContext, file: string): Promise<ProgressDa
 
 export async function runImport(ctx: CommandContext, file: string) {
   const incoming = await readExport(ctx, file);
-  const counts = await (
-    await openStore(ctx)
-  ).update((progress) => mergeProgress(progress, incoming));
+  const counts = await openStore(ctx).update((progress) => mergeProgress(progress, incoming));
   const total = counts.lessons + counts.attempts + counts.cards;
   ctx.output.out(
     total === 0

@@ -138,7 +138,7 @@ async function quizInteractively(
 
   const standings = settings.save
     ? await record(ctx, quiz, summary, "interactive", started, "quiz")
-    : moduleStandings(await (await openStore(ctx)).read(), summary);
+    : moduleStandings(await openStore(ctx).read(), summary);
   ctx.output.out(
     renderSummary(summary, standings, {
       ...view,

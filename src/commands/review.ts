@@ -30,7 +30,7 @@ export async function runReview(ctx: CommandContext, options: ReviewOptions): Pr
   const questions = new Map<string, Question>(
     modules.flatMap((m) => m.questions.map((q) => [q.id, q] as const)),
   );
-  const store = await openStore(ctx);
+  const store = openStore(ctx);
   const progress = await store.read();
   const now = ctx.deps.now();
   const known = (card: { question: string }) => questions.has(card.question);

@@ -6,15 +6,13 @@ import type { Store } from "../store/types.js";
 import { createTheme } from "../ui/theme.js";
 
 /** The progress store of this run; what it needs to tell the user goes to stderr, in one line. */
-export function openStore(ctx: CommandContext): Promise<Store> {
+export function openStore(ctx: CommandContext): Store {
   const theme = createTheme(ctx.output.colorErr);
-  return Promise.resolve(
-    createStore({
-      home: ctx.home,
-      now: ctx.deps.now,
-      onNotice: (message) => ctx.output.err(`${theme.warn("note:")} ${message}`),
-    }),
-  );
+  return createStore({
+    home: ctx.home,
+    now: ctx.deps.now,
+    onNotice: (message) => ctx.output.err(`${theme.warn("note:")} ${message}`),
+  });
 }
 
 /** Writes a file the user named, atomically: a temporary file beside it, renamed into place. */
