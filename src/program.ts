@@ -1,5 +1,5 @@
 import { isAbsolute, resolve } from "node:path";
-import { Command } from "commander";
+import { Command, Option } from "commander";
 import { PACKAGE_ROOT_URL } from "./paths.js";
 // Statically: the course and the store, which nearly every command reads, load in parallel with
 // the program instead of one after the other.
@@ -384,19 +384,60 @@ export function createProgram(deps: ProgramDeps, argv?: readonly string[]): Comm
     program
       .command("validate")
       .argument("[dir]", "content pack folder (default: the built-in course, or --content)")
-      .description("check a content pack: YAML syntax, schema, ids and cross-references")
+      .description(
+        "check a content pack: YAML syntax, schema, ids and cross-references, and how well its questions are written",
+      )
+      .option("--strict", "count item-writing warnings as problems (exit 1)")
       .option("--json", "print the report as JSON")
       .addHelpText(
         "after",
         examples(
           "$ eks-primer validate                  check the built-in course",
           "$ eks-primer validate ./my-pack        check your own pack",
+          "$ eks-primer validate ./my-pack --strict",
           "$ eks-primer validate ./my-pack --json",
-        ) + "\nExit codes: 0 valid, 1 problems found, 2 the folder cannot be read.\n",
+        ) +
+          "\nItem-writing warnings (exit 0; problems with --strict): the right option is\n" +
+          "the longest or much longer than the rest, right answers crowd one position,\n" +
+          'options repeat or say "all/none of the above", a categorize item has no why,\n' +
+          "a lesson no question teaches, a module with fewer than 8 questions.\n" +
+          "\nExit codes: 0 valid, 1 problems found, 2 the folder cannot be read.\n",
       )
-      .action(async (dir: string | undefined, options: { json?: boolean }, command: Command) => {
-        const { runValidate } = await import("./commands/validate.js");
-        await runValidate(context(command), dir, options);
+      .action(
+        async (
+          dir: string | undefined,
+          options: { json?: boolean; strict?: boolean },
+          command: Command,
+        ) => {
+          const { runValidate } = await import("./commands/validate.js");
+          await runValidate(context(command), dir, options);
+        },
+      );
+  });
+
+  define(["schema"], () => {
+    program
+      .command("schema")
+      .description("print the JSON Schema of a content file, for editors and content authors")
+      .addOption(
+        new Option("--file <kind>", "which file: course, module or glossary")
+          .choices(["course", "module", "glossary"])
+          .default("module"),
+      )
+      .addHelpText(
+        "after",
+        examples(
+          "$ eks-primer schema                       the schema of module.yaml files",
+          "$ eks-primer schema --file course > course.schema.json",
+        ) +
+          "\nEditors with the YAML language server check a file against the schema its\n" +
+          "first line names:\n" +
+          "  # yaml-language-server: $schema=./module.schema.json\n" +
+          "The package ships the schemas in dist/schema/; the built-in course points there.\n",
+      )
+      .action(async (options: { file: "course" | "module" | "glossary" }, command: Command) => {
+        const { runSchema } = await import("./commands/schema.js");
+        runSchema(context(command), options);
       });
   });
 

@@ -9,6 +9,7 @@ import { helpModel } from "../root-help.js";
 import { BUILTIN_CONTENT, COMPILED_COURSE, type CompiledCourse } from "../content/course.js";
 import { fingerprint } from "../content/fingerprint.js";
 import { LESSON_TOKENS_DIR, lessonTokensFile } from "../content/lesson-tokens.js";
+import { jsonSchemaFor, SCHEMA_KINDS, schemaFileName } from "../content/json-schema.js";
 import { loadPack } from "../content/loader.js";
 import { plainText } from "../ui/markdown.js";
 
@@ -22,6 +23,16 @@ const program = createProgram({
   now: () => new Date(),
 });
 writeFileSync(new URL("help.json", import.meta.url), JSON.stringify(helpModel(program)));
+
+// The content files' JSON Schemas, which the built-in course's YAML files name in their first line.
+const schemaDir = new URL("schema/", import.meta.url);
+mkdirSync(schemaDir, { recursive: true });
+for (const kind of SCHEMA_KINDS) {
+  writeFileSync(
+    new URL(schemaFileName(kind), schemaDir),
+    `${JSON.stringify(jsonSchemaFor(kind), null, 2)}\n`,
+  );
+}
 
 const { course, report } = await loadPack(BUILTIN_CONTENT);
 if (!course) {

@@ -8,7 +8,7 @@ import { printValidation } from "../ui/validation.js";
 export async function runValidate(
   ctx: CommandContext,
   dir: string | undefined,
-  options: { json?: boolean | undefined },
+  options: { json?: boolean | undefined; strict?: boolean | undefined },
 ): Promise<void> {
   const target =
     dir === undefined ? (ctx.contentDir ?? BUILTIN_CONTENT) : resolve(ctx.deps.cwd, dir);
@@ -25,6 +25,11 @@ export async function runValidate(
       : undefined,
   });
   if (shown) ctx.deps.stderr.write("\r\u001b[2K");
-  printValidation(ctx.output, report, course, { json: options.json === true, cwd: ctx.deps.cwd });
-  if (!report.valid) throw new ExitError(1);
+  const strict = options.strict === true;
+  printValidation(ctx.output, report, course, {
+    json: options.json === true,
+    strict,
+    cwd: ctx.deps.cwd,
+  });
+  if (!report.valid || (strict && report.warnings.length > 0)) throw new ExitError(1);
 }

@@ -1,3 +1,5 @@
+import type { ItemSummary } from "./item-checks.js";
+
 export interface Diagnostic {
   /** Path of the file, as given to the loader (joined with the pack folder). */
   file: string;
@@ -15,6 +17,10 @@ export interface ValidationReport {
   dir: string;
   files: number;
   diagnostics: Diagnostic[];
+  /** Item-writing warnings: problems only under validate --strict. */
+  warnings: Diagnostic[];
+  /** Where the right answers stand and how long they are, over the whole pack. */
+  items: ItemSummary;
 }
 
 export function sortDiagnostics(diagnostics: Diagnostic[]): Diagnostic[] {

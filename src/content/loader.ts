@@ -1,8 +1,21 @@
 import { readdir, readFile, stat } from "node:fs/promises";
 import { join, relative } from "node:path";
 import { ContentError } from "../core/errors.js";
-import { sortDiagnostics, type Diagnostic, type ValidationReport } from "./diagnostics.js";
-import type { Course, GlossaryTerm, Lesson, LessonRef, Module, Question } from "./model.js";
+import {
+  formatPath,
+  sortDiagnostics,
+  type Diagnostic,
+  type ValidationReport,
+} from "./diagnostics.js";
+import {
+  foldSpace,
+  type Course,
+  type GlossaryTerm,
+  type Lesson,
+  type LessonRef,
+  type Module,
+  type Question,
+} from "./model.js";
 import {
   courseFileSchema,
   glossaryFileSchema,
@@ -11,6 +24,13 @@ import {
   type ModuleFile,
   type QuestionEntry,
 } from "./schema.js";
+import {
+  checkModuleItems,
+  emptySummary,
+  packItemWarnings,
+  untaughtLessons,
+  type ItemSummary,
+} from "./item-checks.js";
 import {
   CONTROL_HINT,
   controlCharacterOffsets,
@@ -111,6 +131,18 @@ export async function loadPack(dir: string, options: LoadOptions = {}): Promise<
   for (const [id, { yaml, data }] of modules) {
     checkModule(dir, id, yaml, data, resolve, questionIds);
   }
+  for (const [, { yaml, data }] of modules) {
+    for (const [i, id] of (data.retired ?? []).entries()) {
+      const user = questionIds.get(id);
+      if (user) {
+        yaml.reportAt(
+          ["retired", i],
+          `question id "${id}" is retired but is used again at ${relative(dir, user.yaml.file)}:${user.yaml.locate(["questions", user.index, "id"]).line}`,
+          "a retired id keeps old scores and review cards apart: give the new question an id of its own",
+        );
+      }
+    }
+  }
   const seenTerms = new Map<string, string>();
   for (const [id, { yaml, data }] of modules) {
     if (data.glossary) {
@@ -124,11 +156,14 @@ export async function loadPack(dir: string, options: LoadOptions = {}): Promise<
   }
   glossary.sort((a, b) => a.term.localeCompare(b.term, "en", { sensitivity: "base" }));
 
+  const { warnings, items } = itemWarnings(modules, resolve, coursePath);
   const report: ValidationReport = {
     valid: diagnostics.length === 0,
     dir,
     files,
     diagnostics: sortDiagnostics(diagnostics),
+    warnings: sortDiagnostics(warnings),
+    items,
   };
   if (!report.valid || !courseData) return { report };
   const course: Course = {
@@ -138,6 +173,41 @@ export async function loadPack(dir: string, options: LoadOptions = {}): Promise<
     glossary,
   };
   return { course, report };
+}
+
+function itemWarnings(
+  modules: ReadonlyMap<string, LoadedModule>,
+  resolve: Resolver,
+  coursePath: string,
+): { warnings: Diagnostic[]; items: ItemSummary } {
+  const warnings: Diagnostic[] = [];
+  const items = emptySummary();
+  const taught = new Set<string>();
+  for (const [id, { data }] of modules) {
+    for (const question of data.questions) {
+      for (const ref of question.lessons) {
+        const lesson = resolve(ref, id);
+        if (typeof lesson === "object") taught.add(`${lesson.module}/${lesson.lesson}`);
+      }
+    }
+  }
+  const warn = (yaml: YamlFile, path: readonly PropertyKey[], message: string, hint: string) =>
+    warnings.push({ file: yaml.file, ...yaml.locate(path), path: formatPath(path), message, hint });
+  for (const { yaml, data } of modules.values()) {
+    for (const w of checkModuleItems(data, items)) warn(yaml, w.path, w.message, w.hint);
+    for (const lesson of untaughtLessons(data, taught)) {
+      warn(
+        yaml,
+        ["lessons", lesson.index, "id"],
+        `lesson "${lesson.id}" is taught by no question`,
+        "name it in the lessons of a question that checks what it teaches",
+      );
+    }
+  }
+  for (const w of packItemWarnings(items)) {
+    warnings.push({ file: coursePath, line: 1, column: 1, path: "", ...w });
+  }
+  return { warnings, items };
 }
 
 async function readPackFile(dir: string, path: string): Promise<string> {
@@ -236,6 +306,7 @@ async function loadModule(
       });
     }
     bodies.set(lesson.id, body);
+    checkNoteAnchors(yaml, i, lesson.notes ?? [], body, `${id}/${lesson.id}.md`);
   }
   const listed = new Set(data.lessons.map((lesson) => `${lesson.id}.md`));
   for (const entry of await readdir(join(dir, id))) {
@@ -251,6 +322,34 @@ async function loadModule(
     }
   }
   return { yaml, data, bodies };
+}
+
+function checkNoteAnchors(
+  yaml: YamlFile,
+  lessonIndex: number,
+  notes: readonly { after?: string | undefined }[],
+  body: string,
+  file: string,
+): void {
+  const text = foldSpace(body);
+  for (const [j, note] of notes.entries()) {
+    if (note.after === undefined) continue;
+    const anchor = foldSpace(note.after);
+    const first = text.indexOf(anchor);
+    if (first === -1) {
+      yaml.reportAt(
+        ["lessons", lessonIndex, "notes", j, "after"],
+        `the note's anchor "${anchor.slice(0, 60)}" is not in ${file}`,
+        "quote words from the paragraph the note corrects, as they stand in the lesson's markdown",
+      );
+    } else if (text.includes(anchor, first + 1)) {
+      yaml.reportAt(
+        ["lessons", lessonIndex, "notes", j, "after"],
+        `the note's anchor "${anchor.slice(0, 60)}" stands more than once in ${file}`,
+        "quote more words, so that they name one paragraph",
+      );
+    }
+  }
 }
 
 type Resolver = (ref: string, module?: string) => LessonRef | "unchecked" | undefined;

@@ -85,3 +85,8 @@ export interface Course {
 export function formatLessonRef(ref: LessonRef): string {
   return `${ref.module}/${ref.lesson}`;
 }
+
+/** Folds runs of white space into one space: a note's anchor may be quoted across line breaks. */
+export function foldSpace(text: string): string {
+  return text.replace(/\s+/g, " ").trim();
+}

@@ -18,6 +18,8 @@ export const noteSchema = z.strictObject({
   title: z.optional(text),
   text,
   source: text,
+  /** Words from the lesson's markdown (its source text): the note is shown after the block that holds them. */
+  after: z.optional(text),
 });
 export type Note = z.infer<typeof noteSchema>;
 
@@ -99,6 +101,8 @@ export const moduleFileSchema = z.strictObject({
     "a module needs a knowledge check of at least one question",
   ),
   glossary: z.optional(z.array(glossaryEntrySchema)),
+  /** Ids of questions taken out of the module: never to be used again (scores and reviews keep them). */
+  retired: z.optional(z.array(idSchema)),
 });
 export type ModuleFile = z.infer<typeof moduleFileSchema>;
 

@@ -1,4 +1,4 @@
-import type { Lesson, Module } from "../content/model.js";
+import { foldSpace, type Lesson, type Module, type Note } from "../content/model.js";
 import { bar } from "./bars.js";
 import { createMarkdownRenderer, plainText, renderNote, type RenderOptions } from "./markdown.js";
 import { createTheme, padEnd, truncate } from "./theme.js";
@@ -24,15 +24,63 @@ export interface LessonRenderOptions extends RenderOptions {
   tokensFor?: ((markdown: string) => readonly unknown[] | undefined) | undefined;
 }
 
-/** The lesson as terminal lines: its markdown rendered, then its update notes. */
+/** The lesson as terminal lines: its markdown, each update note right after the block it corrects. */
 export async function renderLessonBody(
   lesson: Lesson,
   options: LessonRenderOptions,
 ): Promise<string[]> {
   const render = await createMarkdownRenderer(options);
-  const parts = [render(lesson.body, options.tokensFor?.(lesson.body))];
-  for (const note of lesson.notes) parts.push(await renderNote(note, options));
-  return parts.join("\n\n").split("\n");
+  const compiled = options.tokensFor?.(lesson.body);
+  if (lesson.notes.length === 0) return render(lesson.body, compiled).split("\n");
+  const blocks = (compiled as { raw: string }[] | undefined) ?? render.lex(lesson.body);
+  const parts: string[] = [];
+  for (const part of placeNotes(blocks, lesson.notes)) {
+    if (part.blocks.length > 0) parts.push(render("", part.blocks));
+    for (const note of part.notes) parts.push(await renderNote(note, options));
+  }
+  return parts
+    .filter((part) => part !== "")
+    .join("\n\n")
+    .split("\n");
+}
+
+export interface NotePlacement<T> {
+  blocks: T[];
+  /** The notes shown after these blocks. */
+  notes: Note[];
+}
+
+/**
+ * Cuts a lesson's top-level blocks after each block that ends a note's anchor (`after`, matched
+ * with runs of white space folded), so that the note follows the paragraph it corrects. A note
+ * whose anchor is not found goes last.
+ */
+export function placeNotes<T extends { raw: string }>(
+  blocks: readonly T[],
+  notes: readonly Note[],
+): NotePlacement<T>[] {
+  const ends = notes.map((note) => {
+    if (note.after === undefined) return blocks.length - 1;
+    const anchor = foldSpace(note.after);
+    let text = "";
+    for (const [i, block] of blocks.entries()) {
+      text += block.raw;
+      if (foldSpace(text).includes(anchor)) return i;
+    }
+    return blocks.length - 1;
+  });
+  const parts: NotePlacement<T>[] = [];
+  let start = 0;
+  const cuts = [...new Set(ends)].sort((a, b) => a - b);
+  for (const cut of cuts) {
+    parts.push({
+      blocks: blocks.slice(start, cut + 1),
+      notes: notes.filter((_, j) => ends[j] === cut),
+    });
+    start = cut + 1;
+  }
+  if (start < blocks.length) parts.push({ blocks: blocks.slice(start), notes: [] });
+  return parts;
 }
 
 export async function renderLessonPage(

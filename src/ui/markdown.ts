@@ -11,7 +11,11 @@ export interface RenderOptions {
  * Renders markdown for the terminal. `tokens`, when given, are the text already lexed by marked
  * (see content/lesson-tokens.ts): the same output, without lexing.
  */
-export type MarkdownRenderer = (markdown: string, tokens?: readonly unknown[]) => string;
+export interface MarkdownRenderer {
+  (markdown: string, tokens?: readonly unknown[]): string;
+  /** The top-level blocks of a text, as `tokens` for the renderer. */
+  lex(markdown: string): { raw: string }[];
+}
 
 /** Neutralises terminal control sequences in text that did not come from our own renderer. */
 export function plainText(text: string): string {
@@ -91,7 +95,7 @@ async function makeRenderer(options: RenderOptions): Promise<MarkdownRenderer> {
       },
     },
   });
-  return (markdown, tokens) => {
+  const render = (markdown: string, tokens?: readonly unknown[]) => {
     const rendered = (
       tokens === undefined
         ? marked.parse(plainText(markdown), { async: false })
@@ -104,6 +108,7 @@ async function makeRenderer(options: RenderOptions): Promise<MarkdownRenderer> {
       .join("\n");
     return options.color ? rendered : stripVTControlCharacters(rendered);
   };
+  return Object.assign(render, { lex: (markdown: string) => marked.lexer(plainText(markdown)) });
 }
 
 /** An update note as a framed box: "Current as of 2026", the text, and its source. */

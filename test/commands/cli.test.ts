@@ -96,7 +96,7 @@ describe("modules", () => {
     expect(stdout).toBe("");
     const [message, hint] = stderr.trimEnd().split("\n");
     expect(message).toBe(
-      `error: invalid content: ${dir}/basics/module.yaml:29:13: question "basics-node-parts" asks to select 3 but 2 options are marked correct`,
+      `error: invalid content: ${dir}/basics/module.yaml:30:13: question "basics-node-parts" asks to select 3 but 2 options are marked correct`,
     );
     expect(hint).toBe(`hint: run eks-primer validate ${dir} to see every problem`);
   });
@@ -116,7 +116,12 @@ describe("validate", () => {
       cwd: join(VALID_PACK, ".."),
     });
     expect(code).toBe(0);
-    expect(stdout).toBe("✔ valid: valid (2 modules, 3 lessons, 3 questions, 2 glossary terms)\n");
+    expect(stdout).toContain(
+      '  valid/basics/module.yaml:16:3: warning: module "basics" has 2 questions; a module needs at least 8',
+    );
+    expect(stdout.trimEnd().split("\n").at(-1)).toBe(
+      "✔ valid: valid (2 modules, 3 lessons, 3 questions, 2 glossary terms, 4 warnings)",
+    );
   });
 
   it("groups diagnostics by file with file:line:column, exit 1", async () => {
@@ -127,7 +132,7 @@ describe("validate", () => {
     expect(stdout).toBe(
       [
         "invalid/missing-field/basics/module.yaml",
-        '  invalid/missing-field/basics/module.yaml:15:5: missing required field "explanation" in questions[0]',
+        '  invalid/missing-field/basics/module.yaml:16:5: missing required field "explanation" in questions[0]',
         '    hint: add "explanation:" here',
         "",
         "✖ 1 problem in 1 file",
@@ -146,7 +151,7 @@ describe("validate", () => {
     expect(report.diagnostics).toEqual([
       {
         file: "wrong-type/basics/module.yaml",
-        line: 27,
+        line: 28,
         column: 15,
         path: "questions[1].revision",
         message: 'questions[1].revision must be a number, not the text "two"',

@@ -2,7 +2,7 @@ import { stripVTControlCharacters } from "node:util";
 import { describe, expect, it } from "vitest";
 import type { Lesson } from "../../src/content/model.js";
 import { createMarkdownRenderer } from "../../src/ui/markdown.js";
-import { renderLessonBody } from "../../src/ui/lesson-view.js";
+import { placeNotes, renderLessonBody } from "../../src/ui/lesson-view.js";
 import stringWidth from "fast-string-width";
 
 const lesson: Lesson = {
@@ -31,6 +31,7 @@ const lesson: Lesson = {
       title: "Runtimes",
       text: "Kubernetes removed **dockershim** in 1.24; EKS nodes run containerd.",
       source: "Kubernetes 1.24 release notes",
+      after: "one stable address",
     },
   ],
 };
@@ -99,19 +100,49 @@ describe("lesson rendering", () => {
             kind: "update" as const,
             text: "The EKS User Guide still describes the control plane as at least two API server instances and three etcd instances across three Availability Zones; the newest version listed is 1.36.",
             source: "EKS User Guide",
+            after: "every node",
           },
         ],
       };
       const lines = (await renderLessonBody(long, { width, color: false })).join("\n").split("\n");
       const top = lines.findIndex((l) => l.startsWith("╭─"));
-      const body = lines.slice(top + 1).filter((l) => l.startsWith("│ ") && !l.includes("Source:"));
+      const bottom = lines.findIndex((l, i) => i > top && l.startsWith("╰"));
+      const body = lines
+        .slice(top + 1, bottom)
+        .filter((l) => l.startsWith("│ ") && !l.includes("Source:"));
       const texts = body.map((l) => l.slice(2, -2).trimEnd()).filter((t) => t.length > 0);
-      for (const line of lines.slice(top)) expect(stringWidth(line)).toBeLessThanOrEqual(width);
+      for (const line of lines.slice(top, bottom + 1))
+        expect(stringWidth(line)).toBeLessThanOrEqual(width);
       // Every line but the last is filled to near the box's width.
       for (const text of texts.slice(0, -1))
         expect(text.length).toBeGreaterThan(Math.min(width, 100) - 4 - 15);
     },
   );
+
+  it("shows each note right after the block its anchor names, not at the end", async () => {
+    const lines = (await renderLessonBody(lesson, { width: 80, color: false })).join("\n");
+    const paragraph = lines.indexOf("one stable address");
+    const note = lines.indexOf("Current as of 2026: Runtimes");
+    const list = lines.indexOf("a ClusterIP service");
+    expect(paragraph).toBeGreaterThan(-1);
+    expect(note).toBeGreaterThan(paragraph);
+    expect(note).toBeLessThan(list);
+  });
+
+  it("places notes after the block where their anchor ends, in lesson order", () => {
+    const blocks = ["para one\n", "\n", "- item two\n- item three\n", "\n", "last para\n"].map(
+      (raw) => ({ raw }),
+    );
+    const note = (after: string) => ({ kind: "update" as const, text: after, source: "s", after });
+    const parts = placeNotes(blocks, [note("last para"), note("item\n two"), note("para one")]);
+    expect(
+      parts.map((p) => [p.blocks.map((b) => b.raw.trim()).join("|"), p.notes.map((n) => n.after)]),
+    ).toEqual([
+      ["para one", ["para one"]],
+      ["|- item two\n- item three", ["item\n two"]],
+      ["|last para", ["last para"]],
+    ]);
+  });
 
   it("neutralises terminal control sequences in content", async () => {
     const render = await createMarkdownRenderer({ width: 80, color: false });
