@@ -1,6 +1,7 @@
 // Item-writing checks: what makes a question answerable without knowing the answer. They are
 // warnings (validate --strict makes them problems): a pack can be valid and still be easy to game.
 import { distance } from "fastest-levenshtein";
+import { foldSpace } from "./model.js";
 import type { ModuleFile, QuestionEntry } from "./schema.js";
 
 /** The right option is strictly the longest in at most this share of choice questions. */
@@ -29,6 +30,8 @@ export interface ItemSummary {
   longestRight: number;
   single: PositionShares;
   multiple: PositionShares;
+  /** Single-choice right answers counted by length rank (0 = the longest option). */
+  lengthRanks: PositionShares;
 }
 
 export function emptySummary(): ItemSummary {
@@ -37,10 +40,11 @@ export function emptySummary(): ItemSummary {
     longestRight: 0,
     single: { counts: [], total: 0 },
     multiple: { counts: [], total: 0 },
+    lengthRanks: { counts: [], total: 0 },
   };
 }
 
-const length = (text: string) => text.replace(/\s+/g, " ").trim().length;
+const length = (text: string) => foldSpace(text).length;
 const normal = (text: string) =>
   text
     .toLowerCase()
@@ -48,11 +52,21 @@ const normal = (text: string) =>
     .trim();
 const CATCH_ALL = /\b(?:all|none|neither)\s+of\s+(?:the\s+)?(?:above|these|them|those)\b/i;
 
+export interface ModuleItems {
+  warnings: ItemWarning[];
+  /**
+   * Questions whose right option is strictly the longest (but not by far): a warning only when
+   * the pack holds too many of them, since some right answers must be the longest too.
+   */
+  longest: ItemWarning[];
+}
+
 /** Checks one module's questions and adds their positions and lengths to `summary`. */
-export function checkModuleItems(data: ModuleFile, summary: ItemSummary): ItemWarning[] {
+export function checkModuleItems(data: ModuleFile, summary: ItemSummary): ModuleItems {
   const warnings: ItemWarning[] = [];
+  const longest: ItemWarning[] = [];
   data.questions.forEach((question, index) => {
-    warnings.push(...checkItem(question, ["questions", index], summary));
+    warnings.push(...checkItem(question, ["questions", index], summary, longest));
   });
   if (data.questions.length < MIN_QUESTIONS_PER_MODULE) {
     warnings.push({
@@ -61,13 +75,14 @@ export function checkModuleItems(data: ModuleFile, summary: ItemSummary): ItemWa
       hint: "add questions, including scenarios that apply the lessons",
     });
   }
-  return warnings;
+  return { warnings, longest };
 }
 
 function checkItem(
   question: QuestionEntry,
   at: readonly PropertyKey[],
   summary: ItemSummary,
+  longest: ItemWarning[],
 ): ItemWarning[] {
   const warnings: ItemWarning[] = [];
   if (question.type === "categorize") {
@@ -93,19 +108,28 @@ function checkItem(
     shares.counts[i] = (shares.counts[i] ?? 0) + 1;
     shares.total++;
   });
+  if (question.type === "single") {
+    const rightLength = length(right[0]?.text ?? "");
+    const rank = options.filter((o) => length(o.text) > rightLength).length;
+    summary.lengthRanks.counts[rank] = (summary.lengthRanks.counts[rank] ?? 0) + 1;
+    summary.lengthRanks.total++;
+  }
   const longestWrong = Math.max(...wrong.map((o) => length(o.text)));
   const longestRight = Math.max(...right.map((o) => length(o.text)));
   if (longestRight > longestWrong) {
     summary.longestRight++;
     const index = options.findIndex((o) => o.correct === true && length(o.text) === longestRight);
-    warnings.push({
-      path: [...at, "options", index, "text"],
-      message:
-        longestRight > LENGTH_RATIO_LIMIT * longestWrong
-          ? `the right option of "${question.id}" is ${(longestRight / longestWrong).toFixed(1)} times as long as the longest wrong one`
-          : `the right option of "${question.id}" is strictly the longest`,
-      hint: "a test-wise learner picks the longest option: make a wrong option as long and as precise",
-    });
+    const path = [...at, "options", index, "text"];
+    const hint = "a test-wise learner picks the longest option: make a wrong option as long and as precise";
+    if (longestRight > LENGTH_RATIO_LIMIT * longestWrong) {
+      warnings.push({
+        path,
+        message: `the right option of "${question.id}" is ${(longestRight / longestWrong).toFixed(1)} times as long as the longest wrong one`,
+        hint,
+      });
+    } else {
+      longest.push({ path, message: `the right option of "${question.id}" is strictly the longest`, hint });
+    }
   }
   options.forEach((option, i) => {
     if (CATCH_ALL.test(option.text)) {
@@ -146,16 +170,34 @@ export function untaughtLessons(
     .filter((lesson) => !taught.has(`${data.id}/${lesson.id}`));
 }
 
-/** Pack-wide warnings: the longest-option share and the position skew. */
+/** True when the right option is strictly the longest in too many choice questions. */
+export function tooManyLongest(summary: ItemSummary): boolean {
+  return (
+    summary.choiceQuestions > 0 &&
+    summary.longestRight / summary.choiceQuestions > LONGEST_SHARE_LIMIT
+  );
+}
+
+/** Pack-wide warnings: the longest-option share, the length ranks and the position skew. */
 export function packItemWarnings(summary: ItemSummary): { message: string; hint: string }[] {
   const warnings: { message: string; hint: string }[] = [];
-  const share = summary.choiceQuestions === 0 ? 0 : summary.longestRight / summary.choiceQuestions;
-  if (share > LONGEST_SHARE_LIMIT) {
+  if (tooManyLongest(summary)) {
+    const share = summary.longestRight / summary.choiceQuestions;
     warnings.push({
       message: `the right option is strictly the longest in ${percent(share)} of ${summary.choiceQuestions} choice questions (limit ${percent(LONGEST_SHARE_LIMIT)})`,
       hint: "picking the longest option should not pay: lengthen wrong options or tighten right ones",
     });
   }
+  const ranks = summary.lengthRanks;
+  ranks.counts.forEach((count, i) => {
+    const share = count / ranks.total;
+    if (ranks.total >= 4 && share > POSITION_SHARE_LIMIT) {
+      warnings.push({
+        message: `${percent(share)} of the right answers of single-choice questions are the ${ordinal(i + 1)}longest option (limit ${percent(POSITION_SHARE_LIMIT)})`,
+        hint: "picking by length should not pay: vary how long the right option is against the wrong ones",
+      });
+    }
+  });
   for (const [kind, shares] of [
     ["single-choice", summary.single],
     ['"select N"', summary.multiple],
@@ -171,6 +213,10 @@ export function packItemWarnings(summary: ItemSummary): { message: string; hint:
     });
   }
   return warnings;
+}
+
+function ordinal(n: number): string {
+  return n === 1 ? "" : n === 2 ? "2nd " : n === 3 ? "3rd " : `${n}th `;
 }
 
 export function percent(share: number): string {

@@ -28,8 +28,10 @@ import {
   checkModuleItems,
   emptySummary,
   packItemWarnings,
+  tooManyLongest,
   untaughtLessons,
   type ItemSummary,
+  type ItemWarning,
 } from "./item-checks.js";
 import {
   CONTROL_HINT,
@@ -193,8 +195,11 @@ function itemWarnings(
   }
   const warn = (yaml: YamlFile, path: readonly PropertyKey[], message: string, hint: string) =>
     warnings.push({ file: yaml.file, ...yaml.locate(path), path: formatPath(path), message, hint });
+  const longest: { yaml: YamlFile; warning: ItemWarning }[] = [];
   for (const { yaml, data } of modules.values()) {
-    for (const w of checkModuleItems(data, items)) warn(yaml, w.path, w.message, w.hint);
+    const checked = checkModuleItems(data, items);
+    for (const w of checked.warnings) warn(yaml, w.path, w.message, w.hint);
+    longest.push(...checked.longest.map((warning) => ({ yaml, warning })));
     for (const lesson of untaughtLessons(data, taught)) {
       warn(
         yaml,
@@ -203,6 +208,10 @@ function itemWarnings(
         "name it in the lessons of a question that checks what it teaches",
       );
     }
+  }
+  // Each question whose right option is the longest is listed when the pack has too many.
+  if (tooManyLongest(items)) {
+    for (const { yaml, warning: w } of longest) warn(yaml, w.path, w.message, w.hint);
   }
   for (const w of packItemWarnings(items)) {
     warnings.push({ file: coursePath, line: 1, column: 1, path: "", ...w });

@@ -104,6 +104,11 @@ function printItemSummary(output: Output, items: ItemSummary, theme: Theme): voi
   output.out(
     theme.dim(`Right answers by position, single choice: ${positionShares(items.single)}.`),
   );
+  output.out(
+    theme.dim(
+      `Right answers by length rank (1 = longest), single choice: ${positionShares(items.lengthRanks)}.`,
+    ),
+  );
   if (items.multiple.total > 0) {
     output.out(
       theme.dim(`Right answers by position, "select N": ${positionShares(items.multiple)}.`),

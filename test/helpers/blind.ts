@@ -34,12 +34,26 @@ function pickBy(question: ListedQuestion, rank: (text: string, index: number) =>
   return question.type === "single" ? (keys[0] ?? "") : keys.slice(0, question.select ?? 1);
 }
 
+function longestIndex(question: ListedQuestion): number {
+  const sizes = question.options.map((o) => size(o.text));
+  return sizes.indexOf(Math.max(...sizes));
+}
+
+function shortestIndex(question: ListedQuestion): number {
+  const sizes = question.options.map((o) => size(o.text));
+  return sizes.indexOf(Math.min(...sizes));
+}
+
 export const strategies: Record<string, Strategy> = {
   "always the first option": (q) => pickBy(q, (_, i) => i),
   "always the last option": (q) =>
     q.type === "categorize" ? allIn(q, -1) : pickBy(q, (_, i) => -i),
   "always the longest option": (q) => pickBy(q, (text) => -size(text)),
   "always the shortest option": (q) => pickBy(q, (text) => size(text)),
+  "always the second longest option": (q) =>
+    pickBy(q, (text, i) => (i === longestIndex(q) ? 1e6 : -size(text))),
+  "always the second shortest option": (q) =>
+    pickBy(q, (text, i) => (i === shortestIndex(q) ? 1e6 : size(text))),
   'an inclusive "both / all" option': (q) =>
     pickBy(q, (text, i) => (INCLUSIVE.test(text) ? i - 1000 : i)),
   "every item in the first category": (q) => allIn(q, 0),

@@ -64,5 +64,8 @@ console.log(
   `\nPack: right option strictly longest in ${items.longestRight} of ${items.choiceQuestions} (limit 30%)`,
 );
 console.log(
+  `Pack: single-choice length ranks (1 = longest) ${positionShares(items.lengthRanks)} (limit 35% each)`,
+);
+console.log(
   `Pack: single-choice positions ${positionShares(items.single)}; select-N positions ${positionShares(items.multiple)} (limit 35% each)`,
 );

@@ -10,11 +10,6 @@ const PACKS = join(FIXTURES, "packs", "item-writing");
 
 const cases: [name: string, where: string, message: RegExp][] = [
   [
-    "longest-option",
-    "basics/module.yaml:16:25",
-    /right option of "basics-q1" is strictly the longest/,
-  ],
-  [
     "length-ratio",
     "basics/module.yaml:16:25",
     /"basics-q1" is 1\.9 times as long as the longest wrong one/,
@@ -23,6 +18,11 @@ const cases: [name: string, where: string, message: RegExp][] = [
     "longest-share",
     "course.yaml:1:1",
     /strictly the longest in 86% of 7 choice questions \(limit 30%\)/,
+  ],
+  [
+    "length-rank-skew",
+    "course.yaml:1:1",
+    /100% of the right answers of single-choice questions are the 2nd longest option/,
   ],
   [
     "position-skew",
@@ -62,6 +62,21 @@ describe("item-writing warnings", () => {
       expect.stringMatching(new RegExp(`^${where}: .*${message.source}`)),
     );
     for (const w of report.warnings) expect(w.hint).toBeTruthy();
+  });
+
+  it("lists each question whose right option is the longest once the pack has too many", async () => {
+    const dir = join(PACKS, "longest-share");
+    const { report } = await loadPack(dir);
+    const lines = report.warnings.map((w) => `${w.line}:${w.column}: ${w.message}`);
+    for (const [n, line] of [16, 28, 40, 52, 61, 73].entries()) {
+      expect(lines).toContain(
+        `${line}:25: the right option of "basics-q${n + 1}" is strictly the longest`,
+      );
+    }
+    // The clean pack has one such question out of seven: within the limit, so not listed.
+    const clean = await loadPack(join(PACKS, "clean"));
+    expect(clean.report.items.longestRight).toBe(1);
+    expect(clean.report.warnings).toEqual([]);
   });
 
   it("has a case for every fixture", () => {
