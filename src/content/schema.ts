@@ -19,7 +19,7 @@ export const noteSchema = z.strictObject({
   text,
   source: text,
   /** Words from the lesson's markdown (its source text): the note is shown after the block that holds them. */
-  after: z.optional(text),
+  after: text,
 });
 export type Note = z.infer<typeof noteSchema>;
 

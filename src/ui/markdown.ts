@@ -117,18 +117,28 @@ export async function renderNote(note: Note, options: RenderOptions): Promise<st
   const { Chalk } = await import("chalk");
   const chalk = new Chalk({ level: options.color ? 2 : 0 });
   const inner = Math.max(20, Math.min(options.width, 100) - 4);
-  const title = ` Current as of 2026${note.title ? `: ${plainText(note.title)}` : ""} `;
+  const { default: stringWidth } = await import("fast-string-width");
+  // The title goes in the top border when it fits there, else on the box's first lines.
+  const full = ` Current as of 2026${note.title ? `: ${plainText(note.title)}` : ""} `;
+  const inline = stringWidth(full) <= inner;
+  const title = inline ? full : " Current as of 2026 ";
+  const heading =
+    inline || !note.title
+      ? []
+      : wrapAnsi(plainText(note.title), inner, { hard: true })
+          .split("\n")
+          .map((l) => chalk.bold(l));
   // Rendered at the box's inner width: re-wrapping text wrapped for the page would strand words.
   const render = await createMarkdownRenderer({ ...options, width: inner });
   const body = render(note.text).trim();
   const source = wrapAnsi(`Source: ${plainText(note.source)}`, inner, { hard: true });
-  const { default: stringWidth } = await import("fast-string-width");
   const line = (text: string) =>
     `${chalk.yellow("│")} ${text}${" ".repeat(Math.max(0, inner - stringWidth(text)))} ${chalk.yellow("│")}`;
-  const top = `${chalk.yellow("╭─")}${chalk.yellow.bold(title)}${chalk.yellow("─".repeat(Math.max(0, inner - stringWidth(title))) + "╮")}`;
+  const top = `${chalk.yellow("╭─")}${chalk.yellow.bold(title)}${chalk.yellow("─".repeat(Math.max(0, inner + 1 - stringWidth(title))) + "╮")}`;
   const bottom = chalk.yellow(`╰${"─".repeat(inner + 2)}╯`);
   return [
     top,
+    ...heading.map(line),
     ...body.split("\n").map(line),
     line(""),
     ...source.split("\n").map((l) => line(chalk.dim(l))),

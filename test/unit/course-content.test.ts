@@ -4,7 +4,8 @@ import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { loadPack } from "../../src/content/loader.js";
-import type { Course, Question } from "../../src/content/model.js";
+import { foldSpace, type Course, type Question } from "../../src/content/model.js";
+import { renderLessonBody } from "../../src/ui/lesson-view.js";
 import { copiedRuns } from "../helpers/copy-guard.js";
 import { ROOT, SEED_COURSE } from "../helpers/paths.js";
 
@@ -61,11 +62,11 @@ describe("the built-in course", () => {
     expect(report.diagnostics.map((d) => `${d.file}:${d.line}: ${d.message}`)).toEqual([]);
   });
 
-  it("has the 15 modules in course order, each with lessons and at least 5 questions", () => {
+  it("has the 15 modules in course order, each with lessons and at least 8 questions", () => {
     expect(loaded().modules.map((m) => m.id)).toEqual(MODULES);
     for (const m of loaded().modules) {
       expect(m.lessons.length, m.id).toBeGreaterThanOrEqual(2);
-      expect(m.questions.length, m.id).toBeGreaterThanOrEqual(5);
+      expect(m.questions.length, m.id).toBeGreaterThanOrEqual(8);
     }
   });
 
@@ -145,6 +146,68 @@ describe("the built-in course", () => {
       .join("\n");
     expect(everything).not.toMatch(
       /CodeCommit[^.]*(returned|back to general availability|available again)/i,
+    );
+  });
+
+  it("puts every note right after the block it corrects, naming a documented source", async () => {
+    const { Marked } = await import("marked");
+    const lexer = new Marked();
+    const words = (markdown: string) =>
+      markdown
+        .replace(/[^\p{L}\p{N}]+/gu, " ")
+        .split(/\s+/)
+        .filter(Boolean);
+    for (const m of loaded().modules) {
+      for (const l of m.lessons) {
+        if (l.notes.length === 0) continue;
+        const blocks = lexer.lexer(l.body).filter((b) => b.type !== "space");
+        const text = (await renderLessonBody(l, { width: 100, color: false })).join("\n");
+        for (const note of l.notes) {
+          const at = `${m.id}/${l.id}: note "${note.title ?? note.text.slice(0, 40)}"`;
+          expect(note.source, at).toMatch(
+            /User Guide|Best Practices|docs|documentation|release notes|blog|What's New|API reference|repository|issue|karpenter\.sh|istio\.io/i,
+          );
+          const anchor = foldSpace(note.after);
+          const holders = blocks.filter((b) => foldSpace(b.raw).includes(anchor));
+          expect(holders.length, `${at}: its anchor names one block`).toBe(1);
+          // The note's box: the one whose words begin with the note's title (or text).
+          const own = words(note.title ?? note.text)
+            .slice(0, 4)
+            .join(" ");
+          const box =
+            [...text.matchAll(/╭─ Current as of 2026[\s\S]*?╰─*╯/g)].find((b) =>
+              words(b[0]).join(" ").includes(own),
+            )?.index ?? -1;
+          expect(box, at).toBeGreaterThan(-1);
+          // The last words of the anchored block are what the reader sees just before the box.
+          const last = words((holders[0] as { raw: string }).raw)
+            .slice(-3)
+            .join(" ");
+          // Boxes of notes stacked after the same block are not the lesson's text.
+          const before = words(text.slice(0, box).replace(/╭─[\s\S]*?╰─*╯/g, " ")).join(" ");
+          if (!(holders[0] as { type: string }).type.startsWith("code")) {
+            expect(before.slice(-200), at).toContain(last);
+          }
+          // A note closes its lesson only if it corrects the lesson's last block.
+          const lines = text.slice(box).split("\n");
+          let end = 0;
+          while (lines[end]?.startsWith("╭─") === true) {
+            end = lines.findIndex((line, i) => i > end && line.startsWith("╰")) + 1;
+            while (lines[end]?.trim() === "") end++;
+          }
+          if (lines.slice(end).join("").trim() === "") {
+            expect(holders[0], `${at} is last: it must correct the last block`).toBe(blocks.at(-1));
+          }
+        }
+      }
+    }
+  });
+
+  it("says that App Mesh reached end of support before the learner reads about it", () => {
+    const mesh = loaded().modules.find((m) => m.id === "service-mesh");
+    expect(mesh?.title).toMatch(/App Mesh/);
+    expect(mesh?.summary).toMatch(
+      /App Mesh[^.]*end of support[^.]*30 September 2026|App Mesh[^.]*end of support[^.]*30 Sep 2026/,
     );
   });
 

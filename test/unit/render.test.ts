@@ -1,7 +1,7 @@
 import { stripVTControlCharacters } from "node:util";
 import { describe, expect, it } from "vitest";
 import type { Lesson } from "../../src/content/model.js";
-import { createMarkdownRenderer } from "../../src/ui/markdown.js";
+import { createMarkdownRenderer, renderNote } from "../../src/ui/markdown.js";
 import { placeNotes, renderLessonBody } from "../../src/ui/lesson-view.js";
 import stringWidth from "fast-string-width";
 
@@ -116,6 +116,24 @@ describe("lesson rendering", () => {
       // Every line but the last is filled to near the box's width.
       for (const text of texts.slice(0, -1))
         expect(text.length).toBeGreaterThan(Math.min(width, 100) - 4 - 15);
+    },
+  );
+
+  it.each([100, 80, 60, 40])(
+    "draws a note's box with straight sides and a title that fits at %i columns",
+    async (width) => {
+      const note = {
+        kind: "update" as const,
+        title: "The Load Balancer Controller is yours to install, and its NLBs start internal",
+        text: "Without it, a Service of type LoadBalancer gets a Classic Load Balancer.",
+        source: "AWS Load Balancer Controller docs",
+        after: "x",
+      };
+      const lines = (await renderNote(note, { width, color: false })).split("\n");
+      const widths = new Set(lines.map((l) => stringWidth(l)));
+      expect(widths.size, lines.join("\n")).toBe(1);
+      expect([...widths][0]).toBeLessThanOrEqual(width);
+      expect(lines.join(" ").replace(/[│\s]+/g, " ")).toContain("its NLBs start internal");
     },
   );
 
