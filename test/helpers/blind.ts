@@ -18,10 +18,23 @@ export type Strategy = (question: ListedQuestion) => BlindAnswer;
 const size = (text: string) => text.replace(/\s+/g, " ").trim().length;
 const INCLUSIVE = /\b(both|all of|all three|all four|every one of|each of these)\b/i;
 
+/** The `index`-th option (-1: the last), or the last when there are fewer. */
+function nth(question: ListedQuestion, index: number): string {
+  const at =
+    index < 0 ? question.options.length + index : Math.min(index, question.options.length - 1);
+  return question.options[at]?.key ?? "";
+}
+
 /** Every item of a categorize question in its `index`-th category (-1: the last). */
 function allIn(question: ListedQuestion, index: number): BlindAnswer {
-  const category = question.options.at(index)?.key ?? "";
+  const category = nth(question, index);
   return Object.fromEntries((question.items ?? []).map((item) => [item.key, category]));
+}
+
+/** Categorize: every item in one category; otherwise the option (or options) from there on. */
+function sameSlot(question: ListedQuestion, index: number): BlindAnswer {
+  if (question.type === "categorize") return allIn(question, index);
+  return pickBy(question, (_, i) => (i >= index ? i : i + 1000));
 }
 
 /** The options ranked by `rank`, lowest first: one key, or `select` keys. */
@@ -56,9 +69,9 @@ export const strategies: Record<string, Strategy> = {
     pickBy(q, (text, i) => (i === shortestIndex(q) ? 1e6 : size(text))),
   'an inclusive "both / all" option': (q) =>
     pickBy(q, (text, i) => (INCLUSIVE.test(text) ? i - 1000 : i)),
-  "every item in the first category": (q) => allIn(q, 0),
-  "every item in the second category": (q) => allIn(q, 1),
-  "every item in the third category": (q) => allIn(q, 2),
+  "every item in the first category": (q) => sameSlot(q, 0),
+  "every item in the second category": (q) => sameSlot(q, 1),
+  "every item in the third category": (q) => sameSlot(q, 2),
 };
 
 /** A question of the course as the list shows it. */
