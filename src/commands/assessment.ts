@@ -5,7 +5,7 @@ import { readFile } from "node:fs/promises";
 import { resolve } from "node:path";
 import type { Course } from "../content/model.js";
 import { readAnswers } from "../core/answers.js";
-import { ExitError, InputError, UsageError } from "../core/errors.js";
+import { ExitError, InputError, UsageError } from "../shared/errors.js";
 import { createScriptedIO } from "../core/quiz-io.js";
 import { listQuestion, type QuizPlan } from "../core/quiz-plan.js";
 import {
@@ -16,7 +16,7 @@ import {
   type QuizSummary,
 } from "../core/quiz-session.js";
 import { scheduleResults } from "../core/scheduler.js";
-import type { CommandContext } from "../program.js";
+import type { CommandContext } from "../shared/context.js";
 import type { AttemptKind, AttemptMode } from "../store/types.js";
 import { formatProblem, renderQuestionList, renderScriptedResult } from "../ui/quiz-view.js";
 import { openStore, writeUserFile } from "./shared.js";

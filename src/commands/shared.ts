@@ -1,7 +1,7 @@
 import { resolve } from "node:path";
-import { InputError } from "../core/errors.js";
+import { InputError } from "../shared/errors.js";
 import { createStore } from "../store/store.js";
-import type { CommandContext } from "../program.js";
+import type { CommandContext } from "../shared/context.js";
 import type { Store } from "../store/types.js";
 import { createTheme } from "../ui/theme.js";
 

@@ -1,6 +1,6 @@
 import { readdir, readFile, stat } from "node:fs/promises";
 import { join, relative } from "node:path";
-import { ContentError } from "../core/errors.js";
+import { ContentError } from "../shared/errors.js";
 import {
   formatPath,
   sortDiagnostics,

@@ -6,7 +6,7 @@
 import { existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
 import envPaths from "env-paths";
-import { CliError } from "../core/errors.js";
+import { CliError } from "../shared/errors.js";
 import { summarizeProgress } from "../core/summary.js";
 import {
   emptyProgress,

@@ -1,6 +1,6 @@
 // The one module that talks to @inquirer/prompts. Everything interactive goes through here, so
 // tests can drive it (@inquirer/testing) or replace it, and Ctrl-C is handled in one way.
-import type { InStream } from "../program.js";
+import type { InStream } from "../shared/context.js";
 import type { OutStream } from "./output.js";
 
 export interface PromptStreams {

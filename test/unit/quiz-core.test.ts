@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
 import { loadCourse } from "../../src/content/course.js";
 import type { Course, Question } from "../../src/content/model.js";
-import { UsageError } from "../../src/core/errors.js";
+import { UsageError } from "../../src/shared/errors.js";
 import { expectedAnswer, gradeAnswer } from "../../src/core/grading.js";
 import { createScriptedIO } from "../../src/core/quiz-io.js";
 import { listQuestion, planQuiz } from "../../src/core/quiz-plan.js";

@@ -12,7 +12,7 @@ import {
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { CliError } from "../../src/core/errors.js";
+import { CliError } from "../../src/shared/errors.js";
 import { createStore } from "../../src/store/store.js";
 import type { Attempt } from "../../src/store/types.js";
 import { FIXTURES, ROOT } from "../helpers/paths.js";

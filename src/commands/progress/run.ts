@@ -1,14 +1,14 @@
 import { readFile } from "node:fs/promises";
 import { resolve } from "node:path";
-import { loadCourse } from "../content/course.js";
-import { findModule } from "../core/course-query.js";
-import { InputError, UsageError } from "../core/errors.js";
-import { mergeProgress, resetModule } from "../core/progress-edit.js";
-import { collectProgress } from "../core/progress-stats.js";
-import type { CommandContext } from "../program.js";
-import { emptyProgress, type ProgressData } from "../store/types.js";
-import { printProgress } from "../ui/progress-view.js";
-import { openStore, writeUserFile } from "./shared.js";
+import { loadCourse } from "../../content/course.js";
+import { findModule } from "../../core/course-query.js";
+import { InputError, UsageError } from "../../shared/errors.js";
+import { mergeProgress, resetModule } from "../../core/progress-edit.js";
+import { collectProgress } from "../../core/progress-stats.js";
+import type { CommandContext } from "../../shared/context.js";
+import { emptyProgress, type ProgressData } from "../../store/types.js";
+import { printProgress } from "../../ui/progress-view.js";
+import { openStore, writeUserFile } from "../shared.js";
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
 
@@ -39,7 +39,7 @@ export async function runReset(
         `eks-primer reset${options.module ? ` --module ${options.module}` : ""} --yes (eks-primer export keeps a copy first)`,
       );
     }
-    const { confirm } = await import("../ui/prompts.js");
+    const { confirm } = await import("../../ui/prompts.js");
     const sure = await confirm(
       { input: ctx.deps.stdin, output: ctx.deps.stdout },
       `Erase ${what}? This cannot be undone.`,
@@ -115,7 +115,7 @@ async function readExport(ctx: CommandContext, file: string): Promise<ProgressDa
       hint,
     );
   }
-  const { checkProgress } = await import("../store/schema.js");
+  const { checkProgress } = await import("../../store/schema.js");
   const checked = checkProgress(body.progress);
   if (!checked.ok) {
     throw new InputError(

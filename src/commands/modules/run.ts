@@ -1,8 +1,8 @@
-import type { CommandContext } from "../program.js";
-import { loadCourse } from "../content/course.js";
-import { collectModules } from "../core/modules-info.js";
-import { printModules } from "../ui/modules-view.js";
-import { openStore } from "./shared.js";
+import type { CommandContext } from "../../shared/context.js";
+import { loadCourse } from "../../content/course.js";
+import { collectModules } from "../../core/modules-info.js";
+import { printModules } from "../../ui/modules-view.js";
+import { openStore } from "../shared.js";
 
 export async function runModules(ctx: CommandContext, options: { json?: boolean | undefined }) {
   const course = await loadCourse(ctx.contentDir);

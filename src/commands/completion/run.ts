@@ -1,14 +1,14 @@
 import type { Command } from "commander";
-import { loadCourse } from "../content/course.js";
+import { loadCourse } from "../../content/course.js";
 import {
   completionScript,
   SHELLS,
   type CompletionCommand,
   type Shell,
-} from "../core/completion.js";
-import { UsageError } from "../core/errors.js";
-import { didYouMean } from "../core/suggest.js";
-import type { CommandContext } from "../program.js";
+} from "../../core/completion.js";
+import { UsageError } from "../../shared/errors.js";
+import { didYouMean } from "../../core/suggest.js";
+import type { CommandContext } from "../../shared/context.js";
 
 const ARGUMENTS: Record<string, CompletionCommand["argument"]> = {
   learn: "module",

@@ -1,4 +1,6 @@
-import type { Diagnostic } from "../content/diagnostics.js";
+// Typed errors: the core and the loaders throw them, and only the entry point turns them into
+// messages and exit codes.
+import type { Diagnostic } from "./diagnostic.js";
 
 export interface CliErrorOptions {
   hint?: string | undefined;

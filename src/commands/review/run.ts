@@ -1,17 +1,17 @@
 import { randomInt } from "node:crypto";
-import { loadCourse } from "../content/course.js";
-import type { Question } from "../content/model.js";
-import { InterruptedError, UsageError } from "../core/errors.js";
-import { planQuestions, scopeModules } from "../core/quiz-plan.js";
-import { DEFAULT_PASS_MARK, takeQuiz } from "../core/quiz-session.js";
-import { MAX_SEED } from "../core/random.js";
-import { dueCards, nextDue } from "../core/scheduler.js";
-import type { CommandContext } from "../program.js";
-import { isPromptExit } from "../ui/prompts.js";
-import { fromNow } from "../ui/progress-view.js";
-import { renderSummary } from "../ui/quiz-view.js";
-import { record, wholeNumber } from "./assessment.js";
-import { openStore } from "./shared.js";
+import { loadCourse } from "../../content/course.js";
+import type { Question } from "../../content/model.js";
+import { InterruptedError, UsageError } from "../../shared/errors.js";
+import { planQuestions, scopeModules } from "../../core/quiz-plan.js";
+import { DEFAULT_PASS_MARK, takeQuiz } from "../../core/quiz-session.js";
+import { MAX_SEED } from "../../core/random.js";
+import { dueCards, nextDue } from "../../core/scheduler.js";
+import type { CommandContext } from "../../shared/context.js";
+import { isPromptExit } from "../../ui/prompts.js";
+import { fromNow } from "../../ui/progress-view.js";
+import { renderSummary } from "../../ui/quiz-view.js";
+import { record, wholeNumber } from "../assessment.js";
+import { openStore } from "../shared.js";
 
 export interface ReviewOptions {
   module?: string[] | undefined;
@@ -86,8 +86,8 @@ export async function runReview(ctx: CommandContext, options: ReviewOptions): Pr
   );
   const view = { color: ctx.output.color, width: ctx.output.width };
   const [{ createMarkdownRenderer }, { createInteractiveQuizIO }] = await Promise.all([
-    import("../ui/markdown.js"),
-    import("../ui/quiz-prompts.js"),
+    import("../../ui/markdown.js"),
+    import("../../ui/quiz-prompts.js"),
   ]);
   ctx.output.out(
     `Review: ${asked.length} question${asked.length === 1 ? "" : "s"} due${asked.length < due.length ? ` (of ${due.length})` : ""}, most overdue first.`,

@@ -1,9 +1,9 @@
 import { resolve } from "node:path";
-import type { CommandContext } from "../program.js";
-import { BUILTIN_CONTENT } from "../content/course.js";
-import { loadPack } from "../content/loader.js";
-import { ExitError } from "../core/errors.js";
-import { printValidation } from "../ui/validation.js";
+import type { CommandContext } from "../../shared/context.js";
+import { BUILTIN_CONTENT } from "../../content/course.js";
+import { loadPack } from "../../content/loader.js";
+import { ExitError } from "../../shared/errors.js";
+import { printValidation } from "../../ui/validation.js";
 
 export async function runValidate(
   ctx: CommandContext,

@@ -1,16 +1,22 @@
-import { loadCourse } from "../content/course.js";
-import { readLessonTokens } from "../content/lesson-tokens.js";
-import type { Course, Lesson, Module } from "../content/model.js";
-import { findLesson, findModule } from "../core/course-query.js";
-import { ExitError, InterruptedError, UsageError } from "../core/errors.js";
-import { firstUnread, markRead, moduleReading, placeOf, resumePosition } from "../core/reading.js";
-import type { CommandContext } from "../program.js";
-import { openStore } from "./shared.js";
-import { courseMenu } from "../ui/learn-menu.js";
-import { renderForPrint, renderLessonPage } from "../ui/lesson-view.js";
-import { atEnd, pagerKey } from "../core/pager.js";
-import { showPage, restoreTerminal } from "../ui/pager.js";
-import { confirm, isPromptExit } from "../ui/prompts.js";
+import { loadCourse } from "../../content/course.js";
+import { readLessonTokens } from "../../content/lesson-tokens.js";
+import type { Course, Lesson, Module } from "../../content/model.js";
+import { findLesson, findModule } from "../../core/course-query.js";
+import { ExitError, InterruptedError, UsageError } from "../../shared/errors.js";
+import {
+  firstUnread,
+  markRead,
+  moduleReading,
+  placeOf,
+  resumePosition,
+} from "../../core/reading.js";
+import type { CommandContext } from "../../shared/context.js";
+import { openStore } from "../shared.js";
+import { courseMenu } from "../../ui/learn-menu.js";
+import { renderForPrint, renderLessonPage } from "../../ui/lesson-view.js";
+import { atEnd, pagerKey } from "../../core/pager.js";
+import { showPage, restoreTerminal } from "../../ui/pager.js";
+import { confirm, isPromptExit } from "../../ui/prompts.js";
 
 export interface LearnOptions {
   lesson?: string | undefined;
@@ -161,7 +167,8 @@ async function endOfModule(
   });
   if (!take) return;
   try {
-    await ctx.run(["quiz", "--module", module.id]);
+    const { runQuiz } = await import("../quiz/run.js");
+    await runQuiz(ctx, { module: [module.id] });
   } catch (error) {
     // Not passing is the quiz's verdict, shown in its summary; the course goes on to the menu.
     if (!(error instanceof ExitError)) throw error;

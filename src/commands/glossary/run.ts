@@ -1,8 +1,8 @@
-import { loadCourse } from "../content/course.js";
-import { UsageError } from "../core/errors.js";
-import { didYouMean } from "../core/suggest.js";
-import type { CommandContext } from "../program.js";
-import { printGlossary } from "../ui/glossary-view.js";
+import { loadCourse } from "../../content/course.js";
+import { UsageError } from "../../shared/errors.js";
+import { didYouMean } from "../../core/suggest.js";
+import type { CommandContext } from "../../shared/context.js";
+import { printGlossary } from "../../ui/glossary-view.js";
 
 export async function runGlossary(
   ctx: CommandContext,

@@ -1,8 +1,8 @@
-import { loadCourse } from "../content/course.js";
-import { UsageError } from "../core/errors.js";
-import { searchCourse } from "../core/search.js";
-import type { CommandContext } from "../program.js";
-import { printSearch } from "../ui/search-view.js";
+import { loadCourse } from "../../content/course.js";
+import { UsageError } from "../../shared/errors.js";
+import { searchCourse } from "../../core/search.js";
+import type { CommandContext } from "../../shared/context.js";
+import { printSearch } from "../../ui/search-view.js";
 
 export async function runSearch(
   ctx: CommandContext,

@@ -1,19 +1,19 @@
 import { randomInt } from "node:crypto";
-import { loadCourse } from "../content/course.js";
-import type { Course } from "../content/model.js";
-import { ExitError, InterruptedError, UsageError } from "../core/errors.js";
-import type { QuizIO } from "../core/quiz-io.js";
-import { planQuiz, scopeModules, type QuizPlan } from "../core/quiz-plan.js";
+import { loadCourse } from "../../content/course.js";
+import type { Course } from "../../content/model.js";
+import { ExitError, InterruptedError, UsageError } from "../../shared/errors.js";
+import type { QuizIO } from "../../core/quiz-io.js";
+import { planQuiz, scopeModules, type QuizPlan } from "../../core/quiz-plan.js";
 import {
   DEFAULT_PASS_MARK,
   moduleStandings,
   takeQuiz,
   type QuizSummary,
-} from "../core/quiz-session.js";
-import { MAX_SEED } from "../core/random.js";
-import type { CommandContext } from "../program.js";
-import { isPromptExit } from "../ui/prompts.js";
-import { renderSummary } from "../ui/quiz-view.js";
+} from "../../core/quiz-session.js";
+import { MAX_SEED } from "../../core/random.js";
+import type { CommandContext } from "../../shared/context.js";
+import { isPromptExit } from "../../ui/prompts.js";
+import { renderSummary } from "../../ui/quiz-view.js";
 import {
   gradeAnswersFile,
   listQuestions,
@@ -21,8 +21,8 @@ import {
   reportFormat,
   wholeNumber,
   type ScriptedOptions,
-} from "./assessment.js";
-import { openStore } from "./shared.js";
+} from "../assessment.js";
+import { openStore } from "../shared.js";
 
 export interface QuizOptions extends ScriptedOptions {
   module?: string[] | undefined;
@@ -113,7 +113,7 @@ async function quizInteractively(
   const streams = { input: ctx.deps.stdin, output: ctx.deps.stdout };
   const view = { color: ctx.output.color, width: ctx.output.width };
   const [{ createMarkdownRenderer }, { createInteractiveQuizIO, pickQuizModules }] =
-    await Promise.all([import("../ui/markdown.js"), import("../ui/quiz-prompts.js")]);
+    await Promise.all([import("../../ui/markdown.js"), import("../../ui/quiz-prompts.js")]);
 
   let summary: QuizSummary;
   let quiz: QuizPlan;

@@ -1,14 +1,14 @@
 import { randomInt } from "node:crypto";
-import { loadCourse } from "../content/course.js";
-import { ExitError, InterruptedError, UsageError } from "../core/errors.js";
-import { sitExam, startExam } from "../core/exam-session.js";
-import { createScriptedIO } from "../core/quiz-io.js";
-import { planExam, scopeModules } from "../core/quiz-plan.js";
-import { DEFAULT_PASS_MARK, moduleStandings, takeQuiz } from "../core/quiz-session.js";
-import { MAX_SEED } from "../core/random.js";
-import type { CommandContext } from "../program.js";
-import { isPromptExit } from "../ui/prompts.js";
-import { renderSummary } from "../ui/quiz-view.js";
+import { loadCourse } from "../../content/course.js";
+import { ExitError, InterruptedError, UsageError } from "../../shared/errors.js";
+import { sitExam, startExam } from "../../core/exam-session.js";
+import { createScriptedIO } from "../../core/quiz-io.js";
+import { planExam, scopeModules } from "../../core/quiz-plan.js";
+import { DEFAULT_PASS_MARK, moduleStandings, takeQuiz } from "../../core/quiz-session.js";
+import { MAX_SEED } from "../../core/random.js";
+import type { CommandContext } from "../../shared/context.js";
+import { isPromptExit } from "../../ui/prompts.js";
+import { renderSummary } from "../../ui/quiz-view.js";
 import {
   gradeAnswersFile,
   listQuestions,
@@ -16,8 +16,8 @@ import {
   reportFormat,
   wholeNumber,
   type ScriptedOptions,
-} from "./assessment.js";
-import { openStore } from "./shared.js";
+} from "../assessment.js";
+import { openStore } from "../shared.js";
 
 export interface ExamOptions extends ScriptedOptions {
   module?: string[] | undefined;
@@ -90,8 +90,8 @@ export async function runExam(ctx: CommandContext, options: ExamOptions): Promis
 
   const view = { color: ctx.output.color, width: ctx.output.width };
   const [{ createMarkdownRenderer }, { createExamIO, clock }] = await Promise.all([
-    import("../ui/markdown.js"),
-    import("../ui/exam-prompts.js"),
+    import("../../ui/markdown.js"),
+    import("../../ui/exam-prompts.js"),
   ]);
   const started = ctx.deps.now();
   const n = plan.questions.length;
