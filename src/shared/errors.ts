@@ -50,8 +50,8 @@ export class ContentError extends CliError {
 
 /** The user interrupted (Ctrl-C). */
 export class InterruptedError extends CliError {
-  constructor(message = "Interrupted") {
-    super(message, { exitCode: 130 });
+  constructor(message = "Interrupted", options: { cause?: unknown } = {}) {
+    super(message, { exitCode: 130, cause: options.cause });
     this.name = "InterruptedError";
   }
 }

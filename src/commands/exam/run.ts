@@ -1,23 +1,20 @@
 import { randomInt } from "node:crypto";
 import { loadCourse } from "../../content/course.js";
-import { ExitError, InterruptedError, UsageError } from "../../shared/errors.js";
-import { sitExam, startExam } from "../../core/exam-session.js";
-import { createScriptedIO } from "../../core/quiz-io.js";
-import { planExam, scopeModules } from "../../core/quiz-plan.js";
-import { DEFAULT_PASS_MARK, moduleStandings, takeQuiz } from "../../core/quiz-session.js";
+import { UsageError } from "../../shared/errors.js";
+import { planExam, scopeModules, type QuizPlan } from "../../core/quiz-plan.js";
+import { DEFAULT_PASS_MARK } from "../../core/quiz-session.js";
+import { examSitting, exitUnlessPassed, runSession } from "../../core/session.js";
 import { MAX_SEED } from "../../core/random.js";
 import type { CommandContext } from "../../shared/context.js";
-import { isPromptExit } from "../../ui/prompts.js";
 import { renderSummary } from "../../ui/quiz-view.js";
 import {
   gradeAnswersFile,
   listQuestions,
-  record,
   reportFormat,
+  sessionOptions,
   wholeNumber,
   type ScriptedOptions,
 } from "../assessment.js";
-import { openStore } from "../shared.js";
 
 export interface ExamOptions extends ScriptedOptions {
   module?: string[] | undefined;
@@ -47,20 +44,35 @@ export function parseTime(value: string | undefined): number {
   return seconds * 1000;
 }
 
+interface ExamSettings {
+  count: number;
+  timeLimit: number;
+  passMark: number;
+  seed: number;
+  save: boolean;
+}
+
+function settingsOf(options: ExamOptions): ExamSettings {
+  return {
+    count:
+      wholeNumber("exam", "--count", options.count, 1, 10_000, "--count 20") ?? DEFAULT_EXAM_COUNT,
+    timeLimit: parseTime(options.time),
+    passMark:
+      wholeNumber("exam", "--pass-mark", options.passMark, 0, 100, "--pass-mark 80") ??
+      DEFAULT_PASS_MARK,
+    seed:
+      wholeNumber("exam", "--seed", options.seed, 0, MAX_SEED, "--seed 42") ?? randomInt(MAX_SEED),
+    save: options.save !== false,
+  };
+}
+
 export async function runExam(ctx: CommandContext, options: ExamOptions): Promise<void> {
   const format = reportFormat("exam", options);
-  const count =
-    wholeNumber("exam", "--count", options.count, 1, 10_000, "--count 20") ?? DEFAULT_EXAM_COUNT;
-  const timeLimit = parseTime(options.time);
-  const passMark =
-    wholeNumber("exam", "--pass-mark", options.passMark, 0, 100, "--pass-mark 80") ??
-    DEFAULT_PASS_MARK;
-  const seed =
-    wholeNumber("exam", "--seed", options.seed, 0, MAX_SEED, "--seed 42") ?? randomInt(MAX_SEED);
-  const save = options.save !== false;
+  const settings = settingsOf(options);
   const course = await loadCourse(ctx.contentDir);
   const modules = options.module ?? [];
   scopeModules(course, modules);
+  const { count, seed } = settings;
   const plan = planExam(course, { modules, count, seed, shuffle: options.shuffle !== false });
 
   if (options.list) return listQuestions(ctx, plan, format, options.output);
@@ -77,8 +89,8 @@ export async function runExam(ctx: CommandContext, options: ExamOptions): Promis
       source: options.answers,
       format,
       output: options.output,
-      passMark,
-      save,
+      passMark: settings.passMark,
+      save: settings.save,
     });
   }
   if (!ctx.output.interactive) {
@@ -87,47 +99,41 @@ export async function runExam(ctx: CommandContext, options: ExamOptions): Promis
       "run it scripted: eks-primer exam --seed 7 --list --json, then --seed 7 --answers <file>",
     );
   }
+  return examInteractively(ctx, plan, settings);
+}
 
+async function examInteractively(
+  ctx: CommandContext,
+  plan: QuizPlan,
+  settings: ExamSettings,
+): Promise<void> {
   const view = { color: ctx.output.color, width: ctx.output.width };
   const [{ createMarkdownRenderer }, { createExamIO, clock }] = await Promise.all([
     import("../../ui/markdown.js"),
     import("../../ui/exam-prompts.js"),
   ]);
-  const started = ctx.deps.now();
   const n = plan.questions.length;
   ctx.output.out(
-    `Exam: ${n} question${n === 1 ? "" : "s"} from ${plan.modules.length} module${plan.modules.length === 1 ? "" : "s"}, ${clock(timeLimit)} on the clock, pass mark ${passMark}%. Flag a question to come back to it; an overview lets you revisit any before you submit.`,
+    `Exam: ${n} question${n === 1 ? "" : "s"} from ${plan.modules.length} module${plan.modules.length === 1 ? "" : "s"}, ${clock(settings.timeLimit)} on the clock, pass mark ${settings.passMark}%. Flag a question to come back to it; an overview lets you revisit any before you submit.`,
   );
-  let sitting;
-  try {
-    const io = createExamIO({
-      ...view,
-      plan,
-      streams: { input: ctx.deps.stdin, output: ctx.deps.stdout },
-      out: (text) => ctx.output.out(text),
-      render: await createMarkdownRenderer(view),
-    });
-    sitting = await sitExam(startExam(plan, started.getTime(), timeLimit), io, () =>
-      ctx.deps.now().getTime(),
-    );
-  } catch (error) {
-    if (isPromptExit(error)) throw new InterruptedError("exam abandoned, nothing recorded");
-    throw error;
-  }
-  const summary = await takeQuiz(plan, createScriptedIO(sitting.state.answers), passMark);
-  const standings = save
-    ? await record(ctx, plan, summary, "interactive", started, "exam")
-    : moduleStandings(await openStore(ctx).read(), summary);
+  const io = createExamIO({
+    ...view,
+    plan,
+    streams: { input: ctx.deps.stdin, output: ctx.deps.stdout },
+    out: (text) => ctx.output.out(text),
+    render: await createMarkdownRenderer(view),
+  });
+  const sitting = examSitting(io, settings.timeLimit, ctx.deps.now);
+  const options = sessionOptions(ctx, "exam", "interactive", settings.passMark, settings.save);
+  const { summary, standings, timedOut } = await runSession(plan, sitting, options);
   ctx.output.out(
     renderSummary(summary, standings, {
       ...view,
-      saved: save,
+      saved: settings.save,
       seed: plan.seed,
       weakestFirst: true,
-      note: sitting.timedOut
-        ? "Time is up: the exam was submitted with the answers given."
-        : undefined,
+      note: timedOut ? "Time is up: the exam was submitted with the answers given." : undefined,
     }),
   );
-  if (!summary.passed) throw new ExitError(1);
+  exitUnlessPassed(summary);
 }

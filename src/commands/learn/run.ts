@@ -14,7 +14,7 @@ import type { CommandContext } from "../../shared/context.js";
 import { openStore } from "../shared.js";
 import { courseMenu } from "../../ui/learn-menu.js";
 import { renderForPrint, renderLessonPage } from "../../ui/lesson-view.js";
-import { atEnd, pagerKey } from "../../core/pager.js";
+import { atEnd, pagerKey, type PagerAction } from "../../core/pager.js";
 import { showPage, restoreTerminal } from "../../ui/pager.js";
 import { confirm, isPromptExit } from "../../ui/prompts.js";
 
@@ -119,39 +119,41 @@ async function readInteractively(
         tokensFor: readLessonTokens,
       });
       const action = await showPage(io, page, { key: pagerKey, atEnd });
-      switch (action.type) {
-        case "interrupt":
-          throw new InterruptedError("interrupted; your place is saved");
-        case "quit":
-          ctx.output.out(
-            `Your place is saved: ${place.module.title} › ${current.title}. Run eks-primer learn to continue.`,
-          );
-          return;
-        case "menu":
-          target = "menu";
-          break;
-        case "previous":
-          target = place.previous ?? current;
-          break;
-        case "goto":
-          target = place.module.lessons[action.lesson - 1] ?? current;
-          break;
-        case "next":
-          if (place.next) {
-            target = place.next;
-          } else {
-            await endOfModule(ctx, streams, place.module);
-            target = "menu";
-          }
-          break;
-        case "none":
-          break;
+      if (action.type === "interrupt")
+        throw new InterruptedError("interrupted; your place is saved");
+      if (action.type === "quit") {
+        ctx.output.out(
+          `Your place is saved: ${place.module.title} › ${current.title}. Run eks-primer learn to continue.`,
+        );
+        return;
       }
+      if (action.type === "next" && !place.next) await endOfModule(ctx, streams, place.module);
+      target = nextTarget(action, place, current);
     }
   } catch (error) {
     restoreTerminal(io);
     if (isPromptExit(error)) throw new InterruptedError("interrupted; your place is saved");
     throw error;
+  }
+}
+
+/** Where the reader goes after a page: the menu, or a lesson (the same one for "none"). */
+function nextTarget(
+  action: PagerAction,
+  place: ReturnType<typeof placeOf>,
+  current: Lesson,
+): Lesson | "menu" {
+  switch (action.type) {
+    case "previous":
+      return place.previous ?? current;
+    case "goto":
+      return place.module.lessons[action.lesson - 1] ?? current;
+    case "next":
+      return place.next ?? "menu";
+    case "menu":
+      return "menu";
+    default:
+      return current;
   }
 }
 

@@ -1,28 +1,22 @@
 import { randomInt } from "node:crypto";
 import { loadCourse } from "../../content/course.js";
 import type { Course } from "../../content/model.js";
-import { ExitError, InterruptedError, UsageError } from "../../shared/errors.js";
-import type { QuizIO } from "../../core/quiz-io.js";
+import { UsageError } from "../../shared/errors.js";
 import { planQuiz, scopeModules, type QuizPlan } from "../../core/quiz-plan.js";
-import {
-  DEFAULT_PASS_MARK,
-  moduleStandings,
-  takeQuiz,
-  type QuizSummary,
-} from "../../core/quiz-session.js";
+import { DEFAULT_PASS_MARK } from "../../core/quiz-session.js";
+import { exitUnlessPassed, quizSitting, runSession } from "../../core/session.js";
 import { MAX_SEED } from "../../core/random.js";
 import type { CommandContext } from "../../shared/context.js";
-import { isPromptExit } from "../../ui/prompts.js";
 import { renderSummary } from "../../ui/quiz-view.js";
 import {
   gradeAnswersFile,
   listQuestions,
-  record,
+  interrupting,
   reportFormat,
+  sessionOptions,
   wholeNumber,
   type ScriptedOptions,
 } from "../assessment.js";
-import { openStore } from "../shared.js";
 
 export interface QuizOptions extends ScriptedOptions {
   module?: string[] | undefined;
@@ -114,31 +108,19 @@ async function quizInteractively(
   const view = { color: ctx.output.color, width: ctx.output.width };
   const [{ createMarkdownRenderer }, { createInteractiveQuizIO, pickQuizModules }] =
     await Promise.all([import("../../ui/markdown.js"), import("../../ui/quiz-prompts.js")]);
-
-  let summary: QuizSummary;
-  let quiz: QuizPlan;
-  const started = ctx.deps.now();
-  try {
-    const modules =
-      settings.modules.length > 0 || all
-        ? settings.modules
-        : await pickQuizModules(streams, course, view);
-    quiz = plan(course, { ...settings, modules });
-    const io: QuizIO = createInteractiveQuizIO({
-      ...view,
-      streams,
-      out: (text) => ctx.output.out(text),
-      render: await createMarkdownRenderer(view),
-    });
-    summary = await takeQuiz(quiz, io, settings.passMark);
-  } catch (error) {
-    if (isPromptExit(error)) throw new InterruptedError("quiz abandoned, nothing recorded");
-    throw error;
-  }
-
-  const standings = settings.save
-    ? await record(ctx, quiz, summary, "interactive", started, "quiz")
-    : moduleStandings(await openStore(ctx).read(), summary);
+  const modules =
+    settings.modules.length > 0 || all
+      ? settings.modules
+      : await interrupting("quiz", () => pickQuizModules(streams, course, view));
+  const quiz = plan(course, { ...settings, modules });
+  const io = createInteractiveQuizIO({
+    ...view,
+    streams,
+    out: (text) => ctx.output.out(text),
+    render: await createMarkdownRenderer(view),
+  });
+  const options = sessionOptions(ctx, "quiz", "interactive", settings.passMark, settings.save);
+  const { summary, standings } = await runSession(quiz, quizSitting(io), options);
   ctx.output.out(
     renderSummary(summary, standings, {
       ...view,
@@ -147,5 +129,5 @@ async function quizInteractively(
     }),
   );
   // The same exit codes as a scripted quiz: a script wrapping a terminal session can tell.
-  if (!summary.passed) throw new ExitError(1);
+  exitUnlessPassed(summary);
 }

@@ -1,16 +1,14 @@
 import { randomInt } from "node:crypto";
 import { loadCourse } from "../../content/course.js";
-import type { Question } from "../../content/model.js";
-import { InterruptedError, UsageError } from "../../shared/errors.js";
-import { planQuestions, scopeModules } from "../../core/quiz-plan.js";
-import { DEFAULT_PASS_MARK, takeQuiz } from "../../core/quiz-session.js";
+import { DEFAULT_PASS_MARK } from "../../core/quiz-session.js";
 import { MAX_SEED } from "../../core/random.js";
-import { dueCards, nextDue } from "../../core/scheduler.js";
+import { planReview, reviewQuiz, stillDue } from "../../core/review-plan.js";
+import { quizSitting, runSession } from "../../core/session.js";
 import type { CommandContext } from "../../shared/context.js";
-import { isPromptExit } from "../../ui/prompts.js";
-import { fromNow } from "../../ui/progress-view.js";
+import { UsageError } from "../../shared/errors.js";
 import { renderSummary } from "../../ui/quiz-view.js";
-import { record, wholeNumber } from "../assessment.js";
+import { afterReview, dueJson, dueLines, dueStatus, reviewHeading } from "../../ui/review-view.js";
+import { sessionOptions, wholeNumber } from "../assessment.js";
 import { openStore } from "../shared.js";
 
 export interface ReviewOptions {
@@ -26,97 +24,35 @@ export async function runReview(ctx: CommandContext, options: ReviewOptions): Pr
     throw new UsageError("--json goes with --list", "eks-primer review --list --json");
   }
   const course = await loadCourse(ctx.contentDir);
-  const modules = scopeModules(course, options.module ?? []);
-  const questions = new Map<string, Question>(
-    modules.flatMap((m) => m.questions.map((q) => [q.id, q] as const)),
-  );
   const store = openStore(ctx);
-  const progress = await store.read();
   const now = ctx.deps.now();
-  const known = (card: { question: string }) => questions.has(card.question);
-  const due = dueCards(progress.cards, now, known);
-  const next = nextDue(progress.cards, now, known);
-  const asked = due.slice(0, limit ?? due.length);
-
-  if (options.list) {
-    if (options.json) {
-      ctx.output.out(
-        JSON.stringify(
-          {
-            due: due.map((c) => ({
-              id: c.question,
-              module: c.module,
-              due: c.due,
-              reps: c.reps,
-              lapses: c.lapses,
-            })),
-            nextDue: next ?? null,
-          },
-          null,
-          2,
-        ),
-      );
-      return;
-    }
-    for (const card of due) {
-      const prompt = questions.get(card.question)?.prompt ?? "";
-      ctx.output.out(`${card.question} (${card.module}): ${prompt.replace(/\s+/g, " ")}`);
-    }
-  }
-  if (due.length === 0 || options.list) {
-    const words =
-      Object.keys(progress.cards).length === 0
-        ? "Nothing to review yet: questions you answer in a quiz or exam come back here when due."
-        : `${due.length === 0 ? "Nothing is due for review now" : `${due.length} due now`}${next ? `; the next question is due ${fromNow(next, now)}` : ""}.`;
-    ctx.output.out(words);
-    return;
-  }
+  const review = planReview(course, options.module ?? [], await store.read(), now, limit);
+  if (options.list && options.json) return ctx.output.out(dueJson(review));
+  if (options.list) for (const line of dueLines(review)) ctx.output.out(line);
+  if (review.due.length === 0 || options.list) return ctx.output.out(dueStatus(review, now));
   if (!ctx.output.interactive) {
+    const n = review.due.length;
     throw new UsageError(
-      `${due.length} question${due.length === 1 ? " is" : "s are"} due, and review needs a terminal to ask them`,
+      `${n} question${n === 1 ? " is" : "s are"} due, and review needs a terminal to ask them`,
       "see them with eks-primer review --list, or answer a quiz from a file: eks-primer quiz --answers <file>",
     );
   }
-
-  const plan = planQuestions(
-    course,
-    modules,
-    asked.flatMap((card) => questions.get(card.question) ?? []),
-    { seed: randomInt(MAX_SEED), shuffle: true },
-  );
   const view = { color: ctx.output.color, width: ctx.output.width };
   const [{ createMarkdownRenderer }, { createInteractiveQuizIO }] = await Promise.all([
     import("../../ui/markdown.js"),
     import("../../ui/quiz-prompts.js"),
   ]);
-  ctx.output.out(
-    `Review: ${asked.length} question${asked.length === 1 ? "" : "s"} due${asked.length < due.length ? ` (of ${due.length})` : ""}, most overdue first.`,
-  );
-  const started = ctx.deps.now();
-  let summary;
-  try {
-    summary = await takeQuiz(
-      plan,
-      createInteractiveQuizIO({
-        ...view,
-        streams: { input: ctx.deps.stdin, output: ctx.deps.stdout },
-        out: (text) => ctx.output.out(text),
-        render: await createMarkdownRenderer(view),
-      }),
-      DEFAULT_PASS_MARK,
-    );
-  } catch (error) {
-    if (isPromptExit(error)) throw new InterruptedError("review abandoned, nothing recorded");
-    throw error;
-  }
-  const standings = await record(ctx, plan, summary, "interactive", started, "review");
+  ctx.output.out(reviewHeading(review));
+  const io = createInteractiveQuizIO({
+    ...view,
+    streams: { input: ctx.deps.stdin, output: ctx.deps.stdout },
+    out: (text) => ctx.output.out(text),
+    render: await createMarkdownRenderer(view),
+  });
+  const plan = reviewQuiz(course, review, randomInt(MAX_SEED));
+  const session = sessionOptions(ctx, "review", "interactive", DEFAULT_PASS_MARK, true);
+  const { summary, standings } = await runSession(plan, quizSitting(io), session);
   ctx.output.out(renderSummary(summary, standings, { ...view, saved: true }));
-  const after = await store.read();
-  const left = dueCards(after.cards, ctx.deps.now(), known).length;
-  const then = nextDue(after.cards, ctx.deps.now(), known);
-  ctx.output.out(
-    left > 0
-      ? `${left} question${left === 1 ? " is" : "s are"} still due: eks-primer review`
-      : `Nothing left due now${then ? `; the next question is due ${fromNow(then, ctx.deps.now())}` : ""}.`,
-  );
+  const { left, next } = stillDue(review, await store.read(), ctx.deps.now());
+  ctx.output.out(afterReview(left, next, ctx.deps.now()));
 }
