@@ -7,7 +7,7 @@ import { existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSyn
 import { basename, dirname, join } from "node:path";
 import envPaths from "env-paths";
 import { CliError } from "../core/errors.js";
-import { summarizeProgress } from "../core/summary.js";
+import { summarizeProgress } from "./summary.js";
 import {
   emptyProgress,
   type ProgressData,
