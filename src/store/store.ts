@@ -3,10 +3,11 @@
 // written atomically by conf, so that concurrent runs lose nothing. A file that fails validation
 // is moved aside, never dropped. Reading needs neither conf nor the lock, which keeps read-only
 // commands (modules, progress) fast; writing loads them.
-import { existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, renameSync, statSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
 import envPaths from "env-paths";
 import { CliError } from "../core/errors.js";
+import { writeFileAtomic } from "./atomic-write.js";
 import { summarizeProgress } from "./summary.js";
 import {
   emptyProgress,
@@ -178,12 +179,13 @@ export function createStore(options: StoreOptions = {}): Store {
   }
 
   /** Writes the summary cache for the file as it is now (best effort: it is only a cache). */
-  function cacheSummary(summary: ProgressSummary, source: FileState | undefined): void {
+  async function cacheSummary(
+    summary: ProgressSummary,
+    source: FileState | undefined,
+  ): Promise<void> {
     if (source === undefined) return;
     try {
-      const partial = `${summaryPath}.${process.pid}.tmp`;
-      writeFileSync(partial, JSON.stringify({ version: 1, source, summary }));
-      renameSync(partial, summaryPath);
+      await writeFileAtomic(summaryPath, JSON.stringify({ version: 1, source, summary }));
     } catch {
       // A read-only folder, say: the next run summarizes again.
     }
@@ -197,7 +199,7 @@ export function createStore(options: StoreOptions = {}): Store {
         const data = await loadRepairing();
         const result = await change(data);
         (await writer()).store = data as unknown as Record<string, unknown>;
-        cacheSummary(summarizeProgress(data), fileState());
+        await cacheSummary(summarizeProgress(data), fileState());
         return result;
       });
     },
@@ -210,7 +212,7 @@ export function createStore(options: StoreOptions = {}): Store {
       const after = fileState();
       // Cache it only if no one wrote the file meanwhile (else the next run summarizes again).
       if (after && after.size === before.size && after.mtimeMs === before.mtimeMs) {
-        cacheSummary(summary, after);
+        await cacheSummary(summary, after);
       }
       return summary;
     },
