@@ -35,7 +35,7 @@ export function createProgressFile(path: string, options: ProgressFileOptions): 
       );
     },
     async write(data) {
-      (await writer(path)).store = data as unknown as Record<string, unknown>;
+      (await writer(path)).store = data;
     },
   };
 }
