@@ -1,8 +1,8 @@
 import type { Attempt, AttemptKind, AttemptMode, ProgressData } from "../store/types.js";
+import { summarizeProgress } from "../store/summary.js";
 import { gradeAnswer, type Answer, type Grade } from "./grading.js";
 import type { QuizStep } from "./quiz-io.js";
 import type { LessonPointer, QuizPlan } from "./quiz-plan.js";
-import { summarizeProgress } from "./summary.js";
 
 export const DEFAULT_PASS_MARK = 70;
 

@@ -4,7 +4,7 @@ import {
   type ProgressData,
   type ProgressSummary,
   type ScoreSummary,
-} from "../store/types.js";
+} from "./types.js";
 
 export function summarizeProgress(progress: ProgressData): ProgressSummary {
   // Per module, each attempt's percent on that module's questions, in order of when it was taken.
