@@ -1,7 +1,7 @@
 // The zod schemas of the progress file and of the summary cache beside it, and the migrations
 // that bring older files up to date. The store's types (types.ts) are inferred from these.
 import * as z from "zod/mini";
-import { STORE_VERSION, type ProgressData } from "./types.js";
+import { STORE_VERSION } from "./version.js";
 
 const iso = z.string().check(z.minLength(1));
 const given = z.union([z.string(), z.array(z.string()), z.record(z.string(), z.string())]);
@@ -102,7 +102,7 @@ export const MIGRATIONS: Record<
 > = {};
 
 export type CheckResult =
-  | { ok: true; data: ProgressData; migrated: boolean }
+  | { ok: true; data: z.infer<typeof progressSchema>; migrated: boolean }
   | { ok: false; reason: string; newer?: number };
 
 /** Checks (and migrates) what was read from the progress file. */

@@ -1,6 +1,7 @@
 // The progress store's data and interface. Everything a learner does that must survive a run is
 // here: lessons read, the reading position, every graded attempt, and review cards. The data types
 // are inferred from the zod schemas (schema.ts), imported as types only: reading them loads no zod.
+import { STORE_VERSION } from "./version.js";
 import type * as z from "zod/mini";
 import type {
   attemptResultSchema,
@@ -12,8 +13,7 @@ import type {
   scoreSummarySchema,
 } from "./schema.js";
 
-/** The progress file's format. schema.ts imports it; types come back from schema.ts only as types. */
-export const STORE_VERSION = 1;
+export { STORE_VERSION };
 
 export type AttemptResult = z.infer<typeof attemptResultSchema>;
 export type Attempt = z.infer<typeof attemptSchema>;
