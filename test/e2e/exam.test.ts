@@ -1,5 +1,5 @@
 // The timed exam in a real pseudo-terminal. Running out of time is tested with a clock the test
-// moves (test/commands/exam-interactive.test.ts, test/unit/exam.test.ts), not with real seconds.
+// moves (test/commands/review-exam-interactive.test.ts, test/unit/exam.test.ts), not with real seconds.
 import { existsSync, mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
