@@ -25,6 +25,10 @@ const options = {
   external,
   minify: true,
   legalComments: "none",
+  // Maps name the source files and lines, not their text: with --debug (bin/eks-primer.js
+  // enables source maps then), a stack trace points at src/*.ts.
+  sourcemap: "linked",
+  sourcesContent: false,
   logLevel: "warning",
   plugins: [
     {
@@ -100,9 +104,13 @@ await build({ ...options, entryPoints: { index: "src/index.ts" }, splitting: tru
 // code into more (smaller) chunks, and every chunk is one more file to load at start-up.
 await build({
   ...options,
-  entryPoints: {
-    "root-help": "src/root-help.ts",
-    "compile-content": "src/build/compile-content.ts",
-  },
+  entryPoints: { "root-help": "src/root-help.ts" },
   splitting: false,
+});
+// The build step deletes itself once it has run (npm run build): it needs no map.
+await build({
+  ...options,
+  entryPoints: { "compile-content": "src/build/compile-content.ts" },
+  splitting: false,
+  sourcemap: false,
 });
