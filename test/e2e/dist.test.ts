@@ -1,14 +1,39 @@
 // What the build leaves in dist/ beside the program (the global setup builds it first): the
-// pre-lexed lessons, and source maps that --debug uses.
+// pre-lexed lessons, the third-party notices, and source maps that --debug uses.
 import { spawnSync } from "node:child_process";
-import { cpSync, existsSync, mkdtempSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { lessonTokensFile, readLessonTokens } from "../../src/content/lesson-tokens.js";
 import { loadPack } from "../../src/content/loader.js";
 import { createMarkdownRenderer } from "../../src/ui/markdown.js";
 import { ROOT } from "../helpers/paths.js";
+
+const DIST = join(ROOT, "dist");
+const readJson = (file: string) =>
+  JSON.parse(readFileSync(file, "utf8")) as Record<string, unknown>;
+
+/**
+ * name@version of every npm package with code in dist/, from the source maps' sources: esbuild
+ * writes them from the same inputs as its metafile, which the build does not keep.
+ */
+function packagesInMaps(): Set<string> {
+  const dirs = new Set<string>();
+  for (const map of readdirSync(DIST).filter((f) => f.endsWith(".js.map"))) {
+    const { sources } = readJson(join(DIST, map)) as { sources: string[] };
+    for (const source of sources) {
+      const dir = /^(.*node_modules\/(?:@[^/]+\/)?[^/]+)\//.exec(resolve(DIST, source))?.[1];
+      if (dir) dirs.add(dir);
+    }
+  }
+  return new Set(
+    [...dirs].map((dir) => {
+      const { name, version } = readJson(join(dir, "package.json"));
+      return `${String(name)}@${String(version)}`;
+    }),
+  );
+}
 
 describe("the build output", () => {
   it("has the pre-lexed tokens of every lesson of the course, found by their text only", async () => {
@@ -21,6 +46,27 @@ describe("the build output", () => {
       expect(render(lesson.body, readLessonTokens(lesson.body))).toBe(render(lesson.body));
     }
     expect(readLessonTokens("text that is in no lesson")).toBeUndefined();
+  });
+
+  it("lists every bundled package in THIRD-PARTY-NOTICES.md, with its license text", () => {
+    const notices = readFileSync(join(DIST, "THIRD-PARTY-NOTICES.md"), "utf8");
+    const listed = [...notices.matchAll(/^\| (\S+) \| (\d\S*) \| (.+) \|$/gm)].map(
+      ([, name, version]) => `${name}@${version}`,
+    );
+    expect(new Set(listed)).toEqual(packagesInMaps());
+    expect(listed.length).toBeGreaterThan(20);
+    for (const [name, licenseFile] of [
+      ["commander", "LICENSE"],
+      ["chalk", "license"],
+      ["marked", "LICENSE"],
+      ["zod", "LICENSE"],
+    ] as const) {
+      const dir = join(ROOT, "node_modules", name);
+      const { version } = readJson(join(dir, "package.json"));
+      expect(notices).toContain(`| ${name} | ${String(version)} | MIT |`);
+      expect(notices).toContain(`## ${name} ${String(version)}\n`);
+      expect(notices).toContain(readFileSync(join(dir, licenseFile), "utf8").trim());
+    }
   });
 
   it("with --debug, an unexpected error's stack trace names the src/ file it comes from", () => {
