@@ -2,6 +2,33 @@ import js from "@eslint/js";
 import globals from "globals";
 import tseslint from "typescript-eslint";
 
+/** What a layer must not import, and what it may import only as types. */
+const TOP = ["**/commands/**", "**/program.js"];
+function layer(files, forbidden, message, typesOnly = []) {
+  return {
+    files: [files],
+    rules: {
+      "@typescript-eslint/no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            { group: forbidden, message },
+            ...(typesOnly.length > 0
+              ? [
+                  {
+                    group: typesOnly,
+                    allowTypeImports: true,
+                    message: `${message}; only types from there`,
+                  },
+                ]
+              : []),
+          ],
+        },
+      ],
+    },
+  };
+}
+
 export default tseslint.config(
   { ignores: ["dist/", "node_modules/", "coverage/", "test/fixtures/", ".tmp/"] },
   js.configs.recommended,
@@ -17,6 +44,30 @@ export default tseslint.config(
       "no-console": "error",
     },
   },
+  // The layers (HOUSE-STYLE.md): commands -> core -> content/store, commands -> ui; ui takes only
+  // types from core and store; shared/ is a leaf; nothing but the program imports commands/.
+  {
+    files: ["src/**/*.ts"],
+    ignores: ["src/build/**"],
+    rules: {
+      "max-lines": ["error", { max: 300 }],
+      "max-lines-per-function": ["error", { max: 80 }],
+    },
+  },
+  layer("src/shared/**", ["../*"], "shared/ is a leaf: it imports nothing of ours"),
+  layer(
+    "src/content/**",
+    ["**/core/**", "**/store/**", "**/ui/**", ...TOP],
+    "content/ imports only shared/ (and paths.ts)",
+  ),
+  layer(
+    "src/store/**",
+    ["**/core/**", "**/ui/**", ...TOP],
+    "store/ imports only shared/ and content/",
+  ),
+  layer("src/core/**", ["**/ui/**", ...TOP], "core/ never prints, prompts or renders: no ui/"),
+  layer("src/ui/**", TOP, "ui/ is below commands", ["**/core/**", "**/store/**"]),
+  layer("src/commands/**", ["**/program.js"], "commands/ do not import the program"),
   {
     files: ["test/**/*.ts", "test/**/*.mjs", "src/build/**"],
     rules: {

@@ -28,6 +28,9 @@ if (!(await answeredAlone())) {
       process.exit(130);
     });
   }
+  // With --debug, an unexpected error prints its stack trace: through dist/'s source maps, its
+  // frames name src/*.ts. Enabled before the program loads, and only then (it slows loading).
+  if (args.includes("--debug")) process.setSourceMapsEnabled(true);
   const { main } = await import("../dist/index.js");
   process.exitCode = await main(args);
 }

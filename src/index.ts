@@ -1,6 +1,6 @@
 import { pathToFileURL } from "node:url";
 import { CommanderError } from "commander";
-import { CliError, ExitError } from "./core/errors.js";
+import { CliError, ExitError } from "./shared/errors.js";
 import { createProgram, type ProgramDeps } from "./program.js";
 import { colorEnabled } from "./ui/output.js";
 
@@ -27,7 +27,7 @@ export async function main(argv: string[], deps: ProgramDeps = processDeps()): P
   const debug = argv.includes("--debug");
   const noColor = argv.includes("--no-color");
   try {
-    const program = createProgram(deps, argv);
+    const program = createProgram(deps);
     // A bare `eks-primer` (global options only) shows the help, as `--help` would.
     const bare = argv.every((arg, i) => arg.startsWith("-") || argv[i - 1] === "--content");
     await program.parseAsync(

@@ -3,6 +3,7 @@
 import { readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { build } from "esbuild";
+import { writeNotices } from "./notices.mjs";
 
 const root = join(import.meta.dirname, "..", "..");
 const pkg = JSON.parse(readFileSync(join(root, "package.json"), "utf8"));
@@ -25,6 +26,12 @@ const options = {
   external,
   minify: true,
   legalComments: "none",
+  // The libraries' licenses go to dist/THIRD-PARTY-NOTICES.md, from the metafile.
+  metafile: true,
+  // Maps name the source files and lines, not their text: with --debug (bin/eks-primer.js
+  // enables source maps then), a stack trace points at src/*.ts.
+  sourcemap: "linked",
+  sourcesContent: false,
   logLevel: "warning",
   plugins: [
     {
@@ -95,14 +102,28 @@ const options = {
 };
 
 // The program, split so that each command loads only what it runs.
-await build({ ...options, entryPoints: { index: "src/index.ts" }, splitting: true });
+const program = await build({
+  ...options,
+  entryPoints: { index: "src/index.ts" },
+  splitting: true,
+});
 // The root help and the build step stand alone: shared with the program, they would split its
 // code into more (smaller) chunks, and every chunk is one more file to load at start-up.
-await build({
+const rootHelp = await build({
   ...options,
-  entryPoints: {
-    "root-help": "src/root-help.ts",
-    "compile-content": "src/build/compile-content.ts",
-  },
+  entryPoints: { "root-help": "src/root-help.ts" },
   splitting: false,
 });
+// The build step deletes itself once it has run (npm run build): no map, and nothing to list.
+await build({
+  ...options,
+  entryPoints: { "compile-content": "src/build/compile-content.ts" },
+  splitting: false,
+  sourcemap: false,
+  metafile: false,
+});
+writeNotices(
+  root,
+  [program.metafile, rootHelp.metafile],
+  join(root, "dist", "THIRD-PARTY-NOTICES.md"),
+);

@@ -4,19 +4,18 @@ import { randomUUID } from "node:crypto";
 import { readFile } from "node:fs/promises";
 import { resolve } from "node:path";
 import type { Course } from "../content/model.js";
-import { readAnswers } from "../core/answers.js";
-import { ExitError, InputError, UsageError } from "../core/errors.js";
-import { createScriptedIO } from "../core/quiz-io.js";
+import { readAnswers, type AnswerProblem } from "../core/answers.js";
+import { InputError, InterruptedError, UsageError } from "../shared/errors.js";
 import { listQuestion, type QuizPlan } from "../core/quiz-plan.js";
+import type { QuizSummary } from "../core/quiz-session.js";
 import {
-  moduleStandings,
-  takeQuiz,
-  toAttempt,
-  type ModuleStanding,
-  type QuizSummary,
-} from "../core/quiz-session.js";
-import { scheduleResults } from "../core/scheduler.js";
-import type { CommandContext } from "../program.js";
+  exitUnlessPassed,
+  runSession,
+  scriptedSitting,
+  storeRecorder,
+  type SessionOptions,
+} from "../core/session.js";
+import type { CommandContext } from "../shared/context.js";
 import type { AttemptKind, AttemptMode } from "../store/types.js";
 import { formatProblem, renderQuestionList, renderScriptedResult } from "../ui/quiz-view.js";
 import { openStore, writeUserFile } from "./shared.js";
@@ -164,6 +163,37 @@ export interface GradeRequest {
   save: boolean;
 }
 
+/** Runs a prompt before a session starts: Ctrl-C there abandons the session, as in it. */
+export async function interrupting<T>(kind: AttemptKind, ask: () => Promise<T>): Promise<T> {
+  try {
+    return await ask();
+  } catch (error) {
+    if (error instanceof InterruptedError) {
+      throw new InterruptedError(`${kind} abandoned, nothing recorded`);
+    }
+    throw error;
+  }
+}
+
+/** The options every graded session of a command shares: where it records, and how. */
+export function sessionOptions(
+  ctx: CommandContext,
+  kind: AttemptKind,
+  mode: AttemptMode,
+  passMark: number,
+  save: boolean,
+): SessionOptions {
+  return {
+    kind,
+    mode,
+    passMark,
+    save,
+    recorder: storeRecorder(openStore(ctx), ctx.deps.now),
+    now: ctx.deps.now,
+    newId: randomUUID,
+  };
+}
+
 /** `--answers`: grades a file without a prompt; exit 0 passed, 1 not passed, 2 invalid answers. */
 export async function gradeAnswersFile(
   ctx: CommandContext,
@@ -178,26 +208,45 @@ export async function gradeAnswersFile(
     questions: plan.questions.map((p) => p.question),
     course: course.modules.flatMap((m) => m.questions),
   });
-  if (problems.length > 0) {
-    if (request.format === "json" && request.output === undefined) {
-      ctx.output.out(
-        JSON.stringify(
-          { error: "invalid answers", file, problems: problems.map((p) => ({ file, ...p })) },
-          null,
-          2,
-        ),
-      );
-    }
-    const n = problems.length;
-    throw new InputError(
-      `${n} problem${n === 1 ? "" : "s"} in the answers in ${file}; nothing graded or recorded:\n${problems
-        .map((p) => `  ${formatProblem(file, p)}`)
-        .join("\n")}`,
-      `eks-primer ${request.command} --list --json shows each question with its keys`,
+  if (problems.length > 0) refuseAnswers(ctx, file, problems, request);
+  const options = sessionOptions(ctx, request.kind, "scripted", request.passMark, request.save);
+  const { summary } = await runSession(plan, scriptedSitting(answers), options);
+  const seconds = (ctx.deps.now().getTime() - started.getTime()) / 1000;
+  await writeReport(ctx, summary, request, started, seconds);
+  exitUnlessPassed(summary);
+}
+
+function refuseAnswers(
+  ctx: CommandContext,
+  file: string,
+  problems: readonly AnswerProblem[],
+  request: GradeRequest,
+): never {
+  if (request.format === "json" && request.output === undefined) {
+    ctx.output.out(
+      JSON.stringify(
+        { error: "invalid answers", file, problems: problems.map((p) => ({ file, ...p })) },
+        null,
+        2,
+      ),
     );
   }
-  const summary = await takeQuiz(plan, createScriptedIO(answers), request.passMark);
-  const seconds = (ctx.deps.now().getTime() - started.getTime()) / 1000;
+  const n = problems.length;
+  throw new InputError(
+    `${n} problem${n === 1 ? "" : "s"} in the answers in ${file}; nothing graded or recorded:\n${problems
+      .map((p) => `  ${formatProblem(file, p)}`)
+      .join("\n")}`,
+    `eks-primer ${request.command} --list --json shows each question with its keys`,
+  );
+}
+
+async function writeReport(
+  ctx: CommandContext,
+  summary: QuizSummary,
+  request: GradeRequest,
+  started: Date,
+  seconds: number,
+): Promise<void> {
   let report: string;
   if (request.format === "json") report = JSON.stringify(resultJson(summary), null, 2);
   else if (request.format === "junit") {
@@ -217,31 +266,4 @@ export async function gradeAnswersFile(
       `${renderScriptedResult(summary, ctx.output).split("\n")[0]} (report: ${request.output})`,
     );
   }
-  if (request.save) await record(ctx, plan, summary, "scripted", started, request.kind);
-  if (!summary.passed) throw new ExitError(1);
-}
-
-/** Stores the attempt and updates review cards (atomically, under the store's lock). */
-export async function record(
-  ctx: CommandContext,
-  plan: QuizPlan,
-  summary: QuizSummary,
-  mode: AttemptMode,
-  started: Date,
-  kind: AttemptKind,
-): Promise<ModuleStanding[]> {
-  const store = openStore(ctx);
-  const attempt = toAttempt(plan, summary, {
-    id: randomUUID(),
-    kind,
-    mode,
-    at: started,
-    durationMs: ctx.deps.now().getTime() - started.getTime(),
-  });
-  return store.update((progress) => {
-    const standings = moduleStandings(progress, summary);
-    progress.attempts.push(attempt);
-    scheduleResults(progress.cards, attempt.results, ctx.deps.now());
-    return standings;
-  });
 }

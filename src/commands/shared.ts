@@ -1,7 +1,8 @@
 import { resolve } from "node:path";
-import { InputError } from "../core/errors.js";
+import { InputError } from "../shared/errors.js";
+import { writeFileAtomic } from "../store/atomic-write.js";
 import { createStore } from "../store/store.js";
-import type { CommandContext } from "../program.js";
+import type { CommandContext } from "../shared/context.js";
 import type { Store } from "../store/types.js";
 import { createTheme } from "../ui/theme.js";
 
@@ -21,12 +22,8 @@ export async function writeUserFile(
   file: string,
   text: string,
 ): Promise<void> {
-  const { rename, writeFile } = await import("node:fs/promises");
-  const path = resolve(ctx.deps.cwd, file);
-  const partial = `${path}.${process.pid}.tmp`;
   try {
-    await writeFile(partial, text);
-    await rename(partial, path);
+    await writeFileAtomic(resolve(ctx.deps.cwd, file), text);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? "unwritable";
     throw new InputError(

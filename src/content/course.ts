@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { ContentError } from "../core/errors.js";
+import { ContentError } from "../shared/errors.js";
 import { fingerprint } from "./fingerprint.js";
 import type { Course } from "./model.js";
 import { PACKAGE_ROOT } from "../paths.js";

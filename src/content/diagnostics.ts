@@ -1,15 +1,7 @@
+import type { Diagnostic } from "../shared/diagnostic.js";
 import type { ItemSummary } from "./item-checks.js";
 
-export interface Diagnostic {
-  /** Path of the file, as given to the loader (joined with the pack folder). */
-  file: string;
-  line: number;
-  column: number;
-  /** Where in the document: `questions[2].options[0].key`; empty for the file as a whole. */
-  path: string;
-  message: string;
-  hint?: string | undefined;
-}
+export type { Diagnostic };
 
 export interface ValidationReport {
   valid: boolean;

@@ -75,6 +75,89 @@ const categorizeSchema = z.strictObject({
   items: atLeast(itemSchema, 2, "needs at least 2 items"),
 });
 
+/** Reports a problem at a path inside the question, with a hint. */
+type Report = (path: readonly PropertyKey[], message: string, hint: string) => void;
+
+function duplicateKeys(keys: readonly string[], report: (index: number) => void): void {
+  const seen = new Set<string>();
+  keys.forEach((key, index) => {
+    if (seen.has(key)) report(index);
+    seen.add(key);
+  });
+}
+
+function uniqueOptions(question: { options: { key: string }[] }, report: Report): number {
+  duplicateKeys(
+    question.options.map((o) => o.key),
+    (i) =>
+      report(
+        ["options", i, "key"],
+        `duplicate option key "${question.options[i]?.key}"`,
+        "keys are unique within a question",
+      ),
+  );
+  return question.options.filter((o) => "correct" in o && o.correct === true).length;
+}
+
+/** What the schema cannot say of each type: its keys, right answers and categories agree. */
+export const QUESTION_RULES: {
+  [T in QuestionEntry["type"]]: (q: Extract<QuestionEntry, { type: T }>, report: Report) => void;
+} = {
+  single(question, report) {
+    const correct = uniqueOptions(question, report);
+    if (correct === 1) return;
+    report(
+      ["options"],
+      correct === 0
+        ? `question "${question.id}" has no correct option`
+        : `question "${question.id}" has ${correct} correct options; a single-choice question has exactly one`,
+      correct === 0
+        ? "mark the right answer with correct: true"
+        : "use type: multiple with select, or mark only one option correct",
+    );
+  },
+  multiple(question, report) {
+    const correct = uniqueOptions(question, report);
+    if (question.select !== correct) {
+      report(
+        ["select"],
+        `question "${question.id}" asks to select ${question.select} but ${correct} options are marked correct`,
+        `mark exactly ${question.select} options correct: true, or change select`,
+      );
+    } else if (question.select >= question.options.length) {
+      report(
+        ["select"],
+        `question "${question.id}" asks to select ${question.select} of only ${question.options.length} options`,
+        "add wrong options: selecting every option is no question",
+      );
+    }
+  },
+  categorize(question, report) {
+    const categories = question.categories.map((c) => c.key);
+    duplicateKeys(categories, (i) =>
+      report(["categories", i, "key"], `duplicate category key "${categories[i]}"`, "keys are unique within a question"),
+    );
+    duplicateKeys(
+      question.items.map((item) => item.key),
+      (i) =>
+        report(
+          ["items", i, "key"],
+          `duplicate item key "${question.items[i]?.key}"`,
+          "keys are unique within a question",
+        ),
+    );
+    for (const [i, item] of question.items.entries()) {
+      if (!categories.includes(item.category)) {
+        report(
+          ["items", i, "category"],
+          `item "${item.key}" is put in unknown category "${item.category}"`,
+          `use one of: ${categories.join(", ")}`,
+        );
+      }
+    }
+  },
+};
+
 export const questionSchema = z.discriminatedUnion("type", [
   singleSchema,
   multipleSchema,

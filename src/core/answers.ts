@@ -1,5 +1,7 @@
 import type { Question } from "../content/model.js";
 import type { Answer } from "./grading.js";
+import { kindOf, type EntryCheck } from "./question-types/index.js";
+import { describe } from "./question-types/kind.js";
 import { didYouMean } from "./suggest.js";
 
 /** One thing wrong with an answers file. Line and column are 1-based, when known. */
@@ -26,139 +28,11 @@ export interface AnswerScope {
 
 type Locate = (path: readonly string[]) => { line: number; column: number } | undefined;
 
-const NUMBER_WORDS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight"];
-
-export function numberWord(n: number): string {
-  return NUMBER_WORDS[n] ?? String(n);
-}
-
-function quoteList(keys: readonly string[]): string {
-  return keys.join(", ");
-}
-
-function describe(value: unknown): string {
-  if (value === null) return "null";
-  if (Array.isArray(value)) return "a list";
-  if (typeof value === "object") return "a mapping";
-  if (typeof value === "string") return `the text "${value}"`;
-  return typeof value === "number" || typeof value === "boolean"
-    ? `${typeof value} ${value}`
-    : typeof value;
-}
-
-/** Scalars YAML reads as numbers are keys all the same: `q: 1` answers option "1". */
-function asKey(value: unknown): string | undefined {
-  if (typeof value === "string") return value.trim();
-  if (typeof value === "number" && Number.isFinite(value)) return String(value);
-  return undefined;
-}
-
-function unknownKey(
-  kind: "option" | "item" | "category",
-  key: string,
-  keys: readonly string[],
-): string {
-  // Short keys (a, b, c) are all "near" each other; the list says enough.
-  const near = key.length > 2 ? didYouMean(key, keys) : undefined;
-  const plural = kind === "category" ? "categories" : `${kind}s`;
-  return `unknown ${kind} "${key}"${near ? `; ${near}` : ""} (${plural}: ${quoteList(keys)})`;
-}
+export { numberWord } from "./question-types/kind.js";
 
 /** The problems with one answer, or the answer in canonical form. */
-export function checkAnswer(
-  question: Question,
-  value: unknown,
-):
-  | { answer: Answer; problems: [] }
-  | { answer?: undefined; problems: { message: string; path: string[] }[] } {
-  const problem = (message: string, path: string[] = []) => ({
-    problems: [{ message, path }],
-  });
-  switch (question.type) {
-    case "single": {
-      const keys = question.options.map((o) => o.key);
-      const key = asKey(value);
-      if (key === undefined) {
-        return problem(`expects one option key such as "${keys[0]}", not ${describe(value)}`);
-      }
-      if (!keys.includes(key)) return problem(unknownKey("option", key, keys));
-      return { answer: key, problems: [] };
-    }
-    case "multiple": {
-      const keys = question.options.map((o) => o.key);
-      const example = `[${keys
-        .slice(0, question.select)
-        .map((k) => `"${k}"`)
-        .join(", ")}]`;
-      if (!Array.isArray(value)) {
-        return problem(
-          `expects a list of ${question.select} option keys such as ${example}, not ${describe(value)}`,
-        );
-      }
-      const problems: { message: string; path: string[] }[] = [];
-      const picked: string[] = [];
-      value.forEach((item: unknown, i) => {
-        const key = asKey(item);
-        const path = [String(i)];
-        if (key === undefined) {
-          problems.push({
-            message: `choice ${i + 1} is ${describe(item)}, not an option key`,
-            path,
-          });
-        } else if (!keys.includes(key)) {
-          problems.push({ message: unknownKey("option", key, keys), path });
-        } else if (picked.includes(key)) {
-          problems.push({ message: `option "${key}" is chosen twice`, path });
-        } else {
-          picked.push(key);
-        }
-      });
-      if (value.length !== question.select) {
-        problems.unshift({
-          message: `gives ${value.length} option${value.length === 1 ? "" : "s"}; the question says Select ${numberWord(question.select).toUpperCase()} (exactly ${question.select})`,
-          path: [],
-        });
-      }
-      return problems.length > 0 ? { problems } : { answer: picked, problems: [] };
-    }
-    case "categorize": {
-      const items = question.items.map((item) => item.key);
-      const categories = question.categories.map((c) => c.key);
-      if (typeof value !== "object" || value === null || Array.isArray(value)) {
-        return problem(
-          `expects a mapping of item to category such as {${items[0]}: ${categories[0]}}, not ${describe(value)}`,
-        );
-      }
-      const problems: { message: string; path: string[] }[] = [];
-      const placed: Record<string, string> = {};
-      for (const [item, raw] of Object.entries(value as Record<string, unknown>)) {
-        if (!items.includes(item)) {
-          problems.push({ message: unknownKey("item", item, items), path: [item] });
-          continue;
-        }
-        const category = asKey(raw);
-        if (category === undefined) {
-          problems.push({
-            message: `item "${item}" needs one category key, not ${describe(raw)}`,
-            path: [item],
-          });
-        } else if (!categories.includes(category)) {
-          problems.push({
-            message: `item "${item}": ${unknownKey("category", category, categories)}`,
-            path: [item],
-          });
-        } else {
-          placed[item] = category;
-        }
-      }
-      for (const item of items) {
-        if (!(item in (value as Record<string, unknown>))) {
-          problems.push({ message: `item "${item}" is not placed in a category`, path: [] });
-        }
-      }
-      return problems.length > 0 ? { problems } : { answer: placed, problems: [] };
-    }
-  }
+export function checkAnswer(question: Question, value: unknown): EntryCheck {
+  return kindOf(question).check(question, value);
 }
 
 /** Checks parsed answers against the quiz: every problem, each with its question and place. */

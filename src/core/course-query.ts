@@ -1,5 +1,5 @@
 import type { Course, Lesson, Module } from "../content/model.js";
-import { UsageError } from "./errors.js";
+import { UsageError } from "../shared/errors.js";
 import { didYouMean } from "./suggest.js";
 
 export function findModule(course: Course, id: string): Module {

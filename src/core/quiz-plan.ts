@@ -1,5 +1,6 @@
 import type { Course, Module, Question } from "../content/model.js";
 import { findModule } from "./course-query.js";
+import { kindOf } from "./question-types/index.js";
 import { mulberry32, sample, shuffle } from "./random.js";
 
 /** A lesson to re-read, with the titles to show for it. */
@@ -56,9 +57,7 @@ function lessonPointers(course: Course, question: Question): LessonPointer[] {
 }
 
 function keysOf(question: Question): string[] {
-  return question.type === "categorize"
-    ? question.items.map((item) => item.key)
-    : question.options.map((option) => option.key);
+  return kindOf(question).keys(question);
 }
 
 /**
@@ -141,26 +140,11 @@ export interface ListedQuestion {
 
 /** A question as `--list` shows it: everything needed to answer it, nothing that gives it away. */
 export function listQuestion(question: Question): ListedQuestion {
-  const common = {
+  return {
     id: question.id,
     module: question.module,
     type: question.type,
     prompt: question.prompt,
+    ...kindOf(question).list(question),
   };
-  switch (question.type) {
-    case "single":
-      return { ...common, options: question.options.map(({ key, text }) => ({ key, text })) };
-    case "multiple":
-      return {
-        ...common,
-        options: question.options.map(({ key, text }) => ({ key, text })),
-        select: question.select,
-      };
-    case "categorize":
-      return {
-        ...common,
-        options: question.categories.map(({ key, text }) => ({ key, text })),
-        items: question.items.map(({ key, text }) => ({ key, text })),
-      };
-  }
 }

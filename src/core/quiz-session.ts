@@ -1,8 +1,8 @@
 import type { Attempt, AttemptKind, AttemptMode, ProgressData } from "../store/types.js";
+import { summarizeProgress } from "../store/summary.js";
 import { gradeAnswer, type Answer, type Grade } from "./grading.js";
-import type { QuizIO, QuizStep } from "./quiz-io.js";
+import type { QuizStep } from "./quiz-io.js";
 import type { LessonPointer, QuizPlan } from "./quiz-plan.js";
-import { summarizeProgress } from "./summary.js";
 
 export const DEFAULT_PASS_MARK = 70;
 
@@ -120,18 +120,6 @@ export function summarize(state: QuizState, passMark: number): QuizSummary {
     results,
     missed: results.filter((r) => !r.correct),
   };
-}
-
-/** Asks every question through `io`, grading and telling each answer as it comes. */
-export async function takeQuiz(plan: QuizPlan, io: QuizIO, passMark: number): Promise<QuizSummary> {
-  let state = startQuiz(plan);
-  for (let step = currentStep(state); step; step = currentStep(state)) {
-    const answer = await io.ask(step);
-    const next = answerQuestion(state, answer);
-    state = next.state;
-    await io.feedback(step, next.grade);
-  }
-  return summarize(state, passMark);
 }
 
 export interface AttemptMeta {

@@ -1,22 +1,28 @@
-// The zod schema of the progress file, and the migrations that bring older files up to date.
+// The zod schemas of the progress file and of the summary cache beside it, and the migrations
+// that bring older files up to date. The store's types (types.ts) are inferred from these.
 import * as z from "zod/mini";
-import { STORE_VERSION, type ProgressData } from "./types.js";
+import { STORE_VERSION } from "./version.js";
 
 const iso = z.string().check(z.minLength(1));
 const given = z.union([z.string(), z.array(z.string()), z.record(z.string(), z.string())]);
 
-const attemptResult = z.object({
+/** One graded answer inside an attempt. */
+export const attemptResultSchema = z.object({
   question: z.string(),
   module: z.string(),
+  /** The question's revision when it was answered: a later revision starts a fresh review card. */
   revision: z.number().check(z.int(), z.nonnegative()),
   correct: z.boolean(),
+  /** What was answered, as in an answers file: "b", ["a", "c"] or { item: category }; absent when unanswered. */
   given: z.optional(given),
 });
 
 export const attemptSchema = z.object({
+  /** Random id, so that importing the same export twice does not double it. */
   id: z.string().check(z.minLength(1)),
   kind: z.enum(["quiz", "exam", "review"]),
   mode: z.enum(["interactive", "scripted"]),
+  /** When the attempt started (ISO 8601). */
   at: iso,
   durationMs: z.number().check(z.nonnegative()),
   modules: z.array(z.string()),
@@ -24,9 +30,10 @@ export const attemptSchema = z.object({
   total: z.number().check(z.int(), z.nonnegative()),
   passMark: z.number().check(z.minimum(0), z.maximum(100)),
   passed: z.boolean(),
-  results: z.array(attemptResult),
+  results: z.array(attemptResultSchema),
 });
 
+/** A spaced-repetition card, keyed by question id (ts-fsrs card fields, dates as ISO strings). */
 export const cardSchema = z.object({
   question: z.string(),
   module: z.string(),
@@ -43,35 +50,46 @@ export const cardSchema = z.object({
   last_review: z.optional(iso),
 });
 
+export const readingPositionSchema = z.object({ module: z.string(), lesson: z.string(), at: iso });
+
 export const progressSchema = z.object({
   version: z.literal(STORE_VERSION),
+  /** Lessons read, keyed `module/lesson`, with when they were first read (ISO 8601). */
   lessonsRead: z.record(z.string(), iso),
-  position: z.optional(z.object({ module: z.string(), lesson: z.string(), at: iso })),
+  position: z.optional(readingPositionSchema),
   attempts: z.array(attemptSchema),
   cards: z.record(z.string(), cardSchema),
 });
 
-const scoreSummary = z.object({
+/** A module's scores over all attempts that asked any of its questions, oldest first. */
+export const scoreSummarySchema = z.object({
   attempts: z.number(),
   best: z.number(),
   last: z.number(),
   previous: z.optional(z.number()),
+  /** The latest percents, oldest first (at most RECENT_SCORES). */
   recent: z.array(z.number()),
 });
 
-/** The summary cache beside the progress file (see store.ts). */
+/**
+ * What `progress` and `modules` show, derived from the progress: small, so that a store of
+ * thousands of attempts is summarized once when written, not on every read.
+ */
+export const progressSummarySchema = z.object({
+  lessonsRead: z.record(z.string(), iso),
+  position: z.optional(readingPositionSchema),
+  cards: z.record(z.string(), cardSchema),
+  scores: z.record(z.string(), scoreSummarySchema),
+  attempts: z.number(),
+  answered: z.number(),
+  correct: z.number(),
+});
+
+/** The summary cache beside the progress file (see summary-cache.ts). */
 export const summaryCacheSchema = z.object({
   version: z.literal(1),
   source: z.object({ size: z.number(), mtimeMs: z.number() }),
-  summary: z.object({
-    lessonsRead: z.record(z.string(), iso),
-    position: z.optional(z.object({ module: z.string(), lesson: z.string(), at: iso })),
-    cards: z.record(z.string(), cardSchema),
-    scores: z.record(z.string(), scoreSummary),
-    attempts: z.number(),
-    answered: z.number(),
-    correct: z.number(),
-  }),
+  summary: progressSummarySchema,
 });
 
 /**
@@ -84,7 +102,7 @@ export const MIGRATIONS: Record<
 > = {};
 
 export type CheckResult =
-  | { ok: true; data: ProgressData; migrated: boolean }
+  | { ok: true; data: z.infer<typeof progressSchema>; migrated: boolean }
   | { ok: false; reason: string; newer?: number };
 
 /** Checks (and migrates) what was read from the progress file. */

@@ -1,95 +1,31 @@
 // The progress store's data and interface. Everything a learner does that must survive a run is
-// here: lessons read, the reading position, every graded attempt, and review cards.
+// here: lessons read, the reading position, every graded attempt, and review cards. The data types
+// are inferred from the zod schemas (schema.ts), imported as types only: reading them loads no zod.
+import { STORE_VERSION } from "./version.js";
+import type * as z from "zod/mini";
+import type {
+  attemptResultSchema,
+  attemptSchema,
+  cardSchema,
+  progressSchema,
+  progressSummarySchema,
+  readingPositionSchema,
+  scoreSummarySchema,
+} from "./schema.js";
 
-export const STORE_VERSION = 1;
+export { STORE_VERSION };
 
-/** One graded answer inside an attempt. */
-export interface AttemptResult {
-  question: string;
-  module: string;
-  /** The question's revision when it was answered: a later revision starts a fresh review card. */
-  revision: number;
-  correct: boolean;
-  /** What was answered, as in an answers file: "b", ["a", "c"] or { item: category }; absent when unanswered. */
-  given?: string | string[] | Record<string, string> | undefined;
-}
-
-export type AttemptKind = "quiz" | "exam" | "review";
-export type AttemptMode = "interactive" | "scripted";
-
-export interface Attempt {
-  /** Random id, so that importing the same export twice does not double it. */
-  id: string;
-  kind: AttemptKind;
-  mode: AttemptMode;
-  /** When the attempt started (ISO 8601). */
-  at: string;
-  durationMs: number;
-  modules: string[];
-  score: number;
-  total: number;
-  passMark: number;
-  passed: boolean;
-  results: AttemptResult[];
-}
-
-/** A spaced-repetition card, keyed by question id (ts-fsrs card fields, dates as ISO strings). */
-export interface ReviewCard {
-  question: string;
-  module: string;
-  revision: number;
-  due: string;
-  stability: number;
-  difficulty: number;
-  elapsed_days: number;
-  scheduled_days: number;
-  learning_steps: number;
-  reps: number;
-  lapses: number;
-  state: number;
-  last_review?: string | undefined;
-}
-
-export interface ReadingPosition {
-  module: string;
-  lesson: string;
-  at: string;
-}
-
-export interface ProgressData {
-  version: typeof STORE_VERSION;
-  /** Lessons read, keyed `module/lesson`, with when they were first read (ISO 8601). */
-  lessonsRead: Record<string, string>;
-  position?: ReadingPosition | undefined;
-  attempts: Attempt[];
-  cards: Record<string, ReviewCard>;
-}
-
-/** A module's scores over all attempts that asked any of its questions, oldest first. */
-export interface ScoreSummary {
-  attempts: number;
-  best: number;
-  last: number;
-  previous?: number | undefined;
-  /** The latest percents, oldest first (at most RECENT_SCORES). */
-  recent: number[];
-}
+export type AttemptResult = z.infer<typeof attemptResultSchema>;
+export type Attempt = z.infer<typeof attemptSchema>;
+export type AttemptKind = Attempt["kind"];
+export type AttemptMode = Attempt["mode"];
+export type ReviewCard = z.infer<typeof cardSchema>;
+export type ReadingPosition = z.infer<typeof readingPositionSchema>;
+export type ProgressData = z.infer<typeof progressSchema>;
+export type ScoreSummary = z.infer<typeof scoreSummarySchema>;
+export type ProgressSummary = z.infer<typeof progressSummarySchema>;
 
 export const RECENT_SCORES = 24;
-
-/**
- * What `progress` and `modules` show, derived from the progress: small, so that a store of
- * thousands of attempts is summarized once when written, not on every read.
- */
-export interface ProgressSummary {
-  lessonsRead: Record<string, string>;
-  position?: ReadingPosition | undefined;
-  cards: Record<string, ReviewCard>;
-  scores: Record<string, ScoreSummary>;
-  attempts: number;
-  answered: number;
-  correct: number;
-}
 
 export function emptyProgress(): ProgressData {
   return { version: STORE_VERSION, lessonsRead: {}, attempts: [], cards: {} };

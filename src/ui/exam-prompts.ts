@@ -5,9 +5,9 @@ import type { ExamChoice, ExamIO, ExamView } from "../core/exam-session.js";
 import type { Answer } from "../core/grading.js";
 import type { PlannedQuestion, QuizPlan } from "../core/quiz-plan.js";
 import { plainText, type MarkdownRenderer } from "./markdown.js";
-import { checkbox, confirm, select, type Choice, type PromptStreams } from "./prompts.js";
-import { lines } from "./quiz-prompts.js";
-import { choiceName, selectHeading, type ViewOptions } from "./quiz-view.js";
+import { confirm, select, type Choice, type PromptStreams } from "./prompts.js";
+import { FLAG, viewOf } from "./question-types/index.js";
+import type { ViewOptions } from "./text.js";
 import { createTheme, padEnd, truncate } from "./theme.js";
 
 export interface ExamUIOptions extends ViewOptions {
@@ -17,11 +17,7 @@ export interface ExamUIOptions extends ViewOptions {
   render: MarkdownRenderer;
 }
 
-const FLAG = "\u0000flag";
 const SUBMIT = -1;
-/** select lists put "❯ " before a choice, checkbox lists "❯◯ ". */
-const SELECT_PREFIX = 2;
-const CHECKBOX_PREFIX = 3;
 
 /** 41:20 */
 export function clock(ms: number): string {
@@ -53,70 +49,13 @@ async function askQuestion(
 ): Promise<ExamChoice> {
   const { question, order } = planned;
   options.out(["", header(view, planned, options), "", options.render(question.prompt)].join("\n"));
-  const flagChoice = { value: FLAG, name: "⚑ Flag it and come back later" };
-  const text = (key: string) =>
-    plainText(
-      question.type === "categorize"
-        ? (question.categories.find((c) => c.key === key)?.text ?? key)
-        : (question.options.find((o) => o.key === key)?.text ?? key),
-    );
-  switch (question.type) {
-    case "single": {
-      const choices: Choice<string>[] = order.map((key, i) => ({
-        value: key,
-        name: choiceName(i + 1, text(key), options.width, SELECT_PREFIX),
-      }));
-      const picked = await select(streams, "Your answer", [...choices, flagChoice], {
-        pageSize: lines(choices) + 1,
-        ...(typeof previous === "string" ? { default: previous } : {}),
-      });
-      return picked === FLAG ? { kind: "flag" } : { kind: "answer", answer: picked };
-    }
-    case "multiple": {
-      const heading = selectHeading(question.select);
-      const before = Array.isArray(previous) ? previous : [];
-      const choices = order.map((key, i) => ({
-        value: key,
-        name: choiceName(i + 1, text(key), options.width, CHECKBOX_PREFIX),
-        checked: before.includes(key),
-      }));
-      const picked = await checkbox(
-        streams,
-        `${heading} (none: flag it and come back later)`,
-        choices,
-        {
-          pageSize: lines(choices),
-          shortcuts: false,
-          validate: (selected) =>
-            selected.length === question.select ||
-            selected.length === 0 ||
-            `${heading}: you have ${selected.length} selected`,
-        },
-      );
-      return picked.length === 0 ? { kind: "flag" } : { kind: "answer", answer: picked };
-    }
-    case "categorize": {
-      const placed: Record<string, string> = {};
-      const before = typeof previous === "object" && !Array.isArray(previous) ? previous : {};
-      const choices: Choice<string>[] = question.categories.map((c, i) => ({
-        value: c.key,
-        name: choiceName(i + 1, text(c.key), options.width, SELECT_PREFIX),
-      }));
-      for (const [i, key] of order.entries()) {
-        const item = question.items.find((it) => it.key === key);
-        if (!item) continue;
-        const picked = await select(
-          streams,
-          `${i + 1}/${order.length} ${plainText(item.text)} →`,
-          [...choices, flagChoice],
-          { pageSize: lines(choices) + 1, ...(before[key] ? { default: before[key] } : {}) },
-        );
-        if (picked === FLAG) return { kind: "flag" };
-        placed[key] = picked;
-      }
-      return { kind: "answer", answer: placed };
-    }
-  }
+  const answer = await viewOf(question).ask(question, order, {
+    streams,
+    width: options.width,
+    previous,
+    flaggable: true,
+  });
+  return answer === FLAG ? { kind: "flag" } : { kind: "answer", answer };
 }
 
 async function showOverview(

@@ -1,23 +1,7 @@
-/** Where a command writes, and how: the one place that knows about terminals and colour. */
-export interface OutStream {
-  write(chunk: string): unknown;
-  isTTY?: boolean | undefined;
-  columns?: number | undefined;
-}
+// Output for the terminal: colour and width decided once, from the streams and the environment.
+import type { OutStream, Output } from "../shared/context.js";
 
-export interface Output {
-  readonly stdout: OutStream;
-  readonly stderr: OutStream;
-  /** Colour on stdout (off under NO_COLOR, --no-color, or when piped). */
-  readonly color: boolean;
-  /** Colour on stderr. */
-  readonly colorErr: boolean;
-  /** Columns to fit: the terminal's width, or 80 when piped (COLUMNS overrides). */
-  readonly width: number;
-  readonly interactive: boolean;
-  out(text?: string): void;
-  err(text?: string): void;
-}
+export type { OutStream, Output };
 
 export interface OutputOptions {
   stdout: OutStream;

@@ -1,6 +1,6 @@
 import { emitKeypressEvents } from "node:readline";
 import type { Key, PagerAction, PagerState } from "../core/pager.js";
-import type { InStream } from "../program.js";
+import type { InStream } from "../shared/context.js";
 import type { OutStream } from "./output.js";
 import { createTheme, truncate } from "./theme.js";
 

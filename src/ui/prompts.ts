@@ -1,6 +1,7 @@
 // The one module that talks to @inquirer/prompts. Everything interactive goes through here, so
 // tests can drive it (@inquirer/testing) or replace it, and Ctrl-C is handled in one way.
-import type { InStream } from "../program.js";
+import type { InStream } from "../shared/context.js";
+import { InterruptedError } from "../shared/errors.js";
 import type { OutStream } from "./output.js";
 
 export interface PromptStreams {
@@ -20,7 +21,19 @@ export interface Choice<T> {
 }
 
 async function inquirer() {
-  return import("@inquirer/prompts");
+  return import("./inquirer.js");
+}
+
+/** Ctrl-C in a prompt ends what was asking as an interruption (exit 130), in one way everywhere. */
+async function guard<T>(answer: Promise<T>): Promise<T> {
+  try {
+    return await answer;
+  } catch (error) {
+    if (error instanceof Error && error.name === "ExitPromptError") {
+      throw new InterruptedError("interrupted", { cause: error });
+    }
+    throw error;
+  }
 }
 
 function context(streams: PromptStreams, clear = false) {
@@ -44,9 +57,11 @@ export async function select<T>(
   } = {},
 ): Promise<T> {
   const { select: prompt } = await inquirer();
-  return prompt(
-    { message, choices, default: options.default, pageSize: options.pageSize ?? 16, loop: false },
-    context(streams, options.clear),
+  return guard(
+    prompt(
+      { message, choices, default: options.default, pageSize: options.pageSize ?? 16, loop: false },
+      context(streams, options.clear),
+    ),
   );
 }
 
@@ -63,18 +78,20 @@ export async function checkbox<T>(
 ): Promise<T[]> {
   const { checkbox: prompt } = await inquirer();
   const validate = options.validate;
-  return prompt(
-    {
-      message,
-      choices,
-      pageSize: options.pageSize ?? 16,
-      loop: false,
-      shortcuts: options.shortcuts === false ? { all: null, invert: null } : undefined,
-      validate: validate
-        ? (selected: readonly { value: T }[]) => validate(selected.map((c) => c.value))
-        : undefined,
-    },
-    context(streams),
+  return guard(
+    prompt(
+      {
+        message,
+        choices,
+        pageSize: options.pageSize ?? 16,
+        loop: false,
+        shortcuts: options.shortcuts === false ? { all: null, invert: null } : undefined,
+        validate: validate
+          ? (selected: readonly { value: T }[]) => validate(selected.map((c) => c.value))
+          : undefined,
+      },
+      context(streams),
+    ),
   );
 }
 
@@ -84,10 +101,10 @@ export async function confirm(
   options: { default?: boolean } = {},
 ): Promise<boolean> {
   const { confirm: prompt } = await inquirer();
-  return prompt({ message, default: options.default ?? true }, context(streams));
+  return guard(prompt({ message, default: options.default ?? true }, context(streams)));
 }
 
-/** True for the error @inquirer/prompts throws when the user presses Ctrl-C. */
+/** True when a prompt was left with Ctrl-C. */
 export function isPromptExit(error: unknown): boolean {
-  return error instanceof Error && error.name === "ExitPromptError";
+  return error instanceof InterruptedError;
 }

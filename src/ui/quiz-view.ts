@@ -1,5 +1,3 @@
-import { wrapAnsi } from "fast-wrap-ansi";
-import type { Question } from "../content/model.js";
 import type { AnswerProblem } from "../core/answers.js";
 import type { Answer, Grade } from "../core/grading.js";
 import type { QuizStep } from "../core/quiz-io.js";
@@ -7,39 +5,11 @@ import type { LessonPointer, ListedQuestion } from "../core/quiz-plan.js";
 import type { ModuleStanding, QuizSummary } from "../core/quiz-session.js";
 import { bar } from "./bars.js";
 import { plainText, type MarkdownRenderer } from "./markdown.js";
+import { viewOf, viewOfType } from "./question-types/index.js";
+import { wrap, type ViewOptions } from "./text.js";
 import { createTheme, padEnd, truncate } from "./theme.js";
 
-export interface ViewOptions {
-  color: boolean;
-  width: number;
-}
-
-const NUMBER_WORDS = ["ZERO", "ONE", "TWO", "THREE", "FOUR", "FIVE", "SIX", "SEVEN", "EIGHT"];
-
-/** "Select TWO", as the course's knowledge checks say it. */
-export function selectHeading(count: number): string {
-  return `Select ${NUMBER_WORDS[count] ?? String(count)}`;
-}
-
-/** Text wrapped to `width`, every line after `indent`. */
-export function wrap(text: string, width: number, indent = ""): string {
-  return wrapAnsi(text, Math.max(10, width - indent.length), { hard: true, trim: true })
-    .split("\n")
-    .map((line) => indent + line)
-    .join("\n");
-}
-
-/**
- * A numbered answer for a select or checkbox list, wrapped to the terminal so that a long one
- * breaks between words and its next lines start under its text. `prefix` is the width the
- * prompt puts before the first line (cursor, checkbox).
- */
-export function choiceName(number: number, text: string, width: number, prefix: number): string {
-  const label = `${number}. `;
-  const indent = " ".repeat(prefix + label.length);
-  const lines = wrapAnsi(text, Math.max(20, width - indent.length - 1), { hard: true, trim: true });
-  return label + lines.split("\n").join(`\n${indent}`);
-}
+export type { ViewOptions };
 
 /** "Question 3 of 6 · Basics" on the left, a progress bar on the right. */
 export function questionHeader(step: QuizStep, options: ViewOptions): string {
@@ -61,25 +31,8 @@ export function renderQuestion(
 ): string {
   const { question } = step.planned;
   const lines = ["", questionHeader(step, options), "", render(question.prompt)];
-  if (question.type === "categorize") {
-    const theme = createTheme(options.color);
-    lines.push(
-      theme.dim(
-        wrap(
-          `Place each item in one category: ${question.categories.map((c) => plainText(c.text)).join(" or ")}.`,
-          options.width,
-        ),
-      ),
-    );
-  }
+  lines.push(...viewOf(question).intro(question, options));
   return `${lines.join("\n")}\n`;
-}
-
-function optionText(question: Question, key: string): string {
-  if (question.type === "categorize") {
-    return plainText(question.categories.find((c) => c.key === key)?.text ?? key);
-  }
-  return plainText(question.options.find((o) => o.key === key)?.text ?? key);
 }
 
 function lessonLine(lessons: readonly LessonPointer[]): string {
@@ -112,36 +65,7 @@ export function renderFeedback(
       : theme.bad(grade.unanswered ? "✖ Not answered." : `✖ Not right${partial}.`),
   );
 
-  if (question.type === "categorize") {
-    const given = (grade.given ?? {}) as Record<string, string>;
-    for (const item of question.items) {
-      const right = given[item.key] === item.category;
-      const mark = right ? theme.good("✔") : theme.bad("✖");
-      const chose =
-        right || given[item.key] === undefined
-          ? ""
-          : theme.dim(` (you chose ${optionText(question, given[item.key] ?? "")})`);
-      out.push(
-        wrap(
-          `${mark} ${plainText(item.text)} → ${theme.heading(optionText(question, item.category))}${chose}`,
-          width,
-          "  ",
-        ),
-      );
-      if (!right && item.why) out.push(theme.dim(wrap(plainText(item.why), width, "    ")));
-    }
-  } else {
-    const expected = typeof grade.expected === "string" ? [grade.expected] : grade.expected;
-    const keys = Array.isArray(expected) ? expected : [];
-    const answer = keys.map((key) => optionText(question, key)).join("; ");
-    if (!grade.correct) out.push(wrap(`The answer: ${theme.heading(answer)}`, width));
-    for (const key of grade.wrongPicks) {
-      const why = question.options.find((o) => o.key === key)?.why;
-      out.push(
-        wrap(`You chose "${optionText(question, key)}"${why ? `: ${plainText(why)}` : "."}`, width),
-      );
-    }
-  }
+  out.push(...viewOf(question).feedback(question, grade, options));
   out.push("", render(question.explanation));
   if (lessons.length > 0) {
     out.push("", theme.dim(wrap(`Re-read: ${lessonLine(lessons)}`, width)));
@@ -260,12 +184,7 @@ export function renderQuestionList(
   const theme = createTheme(options.color);
   const out: string[] = [];
   for (const q of questions) {
-    const kind =
-      q.type === "multiple"
-        ? `${q.type}, ${selectHeading(q.select ?? 0).toLowerCase()}`
-        : q.type === "categorize"
-          ? "categorize: item → category"
-          : q.type;
+    const kind = viewOfType(q.type).kind(q);
     out.push(`${theme.accent(q.id)} ${theme.dim(`(${q.module}, ${kind})`)}`);
     out.push(wrap(plainText(q.prompt), options.width, "  "));
     if (q.items) {

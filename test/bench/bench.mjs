@@ -95,15 +95,15 @@ function writeBusyStore() {
 const busyEnv = { ...baseEnv, EKS_PRIMER_HOME: busyHome };
 /** name, arguments after node, budget as a ratio to `node -e 0`, environment */
 const commands = [
-  ["--version", [bin, "--version"], 1.3],
-  ["--help", [bin, "--help"], 1.3],
-  ["modules", [bin, "modules"], 1.5],
+  ["--version", [bin, "--version"], 1.2],
+  ["--help", [bin, "--help"], 1.2],
+  ["modules", [bin, "modules"], 1.4],
   [
     "quiz --module networking --list --json",
     [bin, "quiz", "-m", "networking", "--list", "--json"],
-    2.0,
+    1.6,
   ],
-  ["learn networking --print", [bin, "learn", "networking", "--print"], 2.5],
+  ["learn networking --print", [bin, "learn", "networking", "--print"], 2.0],
   ["validate", [bin, "validate"], undefined],
   ["progress (empty store)", [bin, "progress"], 2.5],
   ["progress (10,000 attempts)", [bin, "progress"], 2.5, busyEnv],
@@ -120,10 +120,49 @@ for (let i = 0; i < warmup; i++) {
   run(["-e", "0"]);
   for (const [, args, , env] of commands) run(args, env);
 }
+// The time from `quiz --module cost` to its first question on a terminal (a pseudo-terminal).
+const pty = values.only && !"first question".includes(values.only) ? undefined : await loadPty();
+const firstQuestion = [];
+async function loadPty() {
+  try {
+    return await import("node-pty");
+  } catch {
+    return undefined;
+  }
+}
+function timeToFirstQuestion() {
+  return new Promise((resolve, reject) => {
+    const start = performance.now();
+    const term = pty.spawn(process.execPath, [bin, "quiz", "--module", "cost"], {
+      cols: 80,
+      rows: 24,
+      env: { ...baseEnv, TERM: "xterm-256color" },
+    });
+    let screen = "";
+    const timer = setTimeout(() => {
+      term.kill();
+      reject(new Error(`no first question after 20 s: ${screen.slice(-300)}`));
+    }, 20_000);
+    term.onData((data) => {
+      screen += data;
+      if (screen.includes("Question 1 of")) {
+        clearTimeout(timer);
+        const elapsed = performance.now() - start;
+        term.kill();
+        resolve(elapsed);
+      }
+    });
+  });
+}
 for (let i = 0; i < runs; i++) {
   if (i % 5 === 0) progress(`round ${i + 1} of ${runs} ...`);
   baseline.push(run(["-e", "0"]).elapsed);
   for (const [name, args, , env] of commands) samples.get(name).push(run(args, env).elapsed);
+  if (pty) firstQuestion.push(await timeToFirstQuestion());
+}
+if (pty) {
+  commands.push(["quiz --module cost: first question (pty)", [], 2.0]);
+  samples.set("quiz --module cost: first question (pty)", firstQuestion);
 }
 
 const base = median(baseline);

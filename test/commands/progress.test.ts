@@ -1,5 +1,5 @@
 // progress, modules' progress columns, reset, export and import, through createProgram.
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -170,6 +170,18 @@ describe("export and import", () => {
     const body = JSON.parse(stdout) as { format: string; progress: ProgressData };
     expect(body.format).toBe("eks-primer-progress");
     expect(body.progress.attempts).toHaveLength(2);
+  });
+
+  it("refuses to export over a folder with one line and exit 2, leaving nothing beside it", async () => {
+    const parent = freshHome();
+    const folder = join(parent, "reports");
+    mkdirSync(folder);
+    const { code, stderr } = await runCli(["export", "-o", "reports"], { cwd: parent });
+    expect(code).toBe(2);
+    expect(stderr.split("\n")[0]).toMatch(/^error: cannot write reports: EISDIR$/);
+    expect(stderr).toContain("hint: check that the folder exists and is writable");
+    expect(readdirSync(parent)).toEqual(["reports"]);
+    expect(readdirSync(folder)).toEqual([]);
   });
 
   it.each([

@@ -18,7 +18,7 @@ const npm = (args: string[], cwd: string) =>
 describe("the packed package", () => {
   it("ships only what users need, installs into a fresh prefix and runs from any folder", () => {
     const work = mkdtempSync(join(tmpdir(), "eks-primer-pack-"));
-    // The build is fresh (npm test builds first); packing needs no second one.
+    // The build is fresh (the global setup builds first); packing needs no second one.
     const packed = JSON.parse(
       npm(["pack", "--json", "--ignore-scripts", "--pack-destination", work], ROOT),
     ) as { filename: string; files: { path: string }[]; size: number; unpackedSize: number }[];

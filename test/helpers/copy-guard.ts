@@ -9,13 +9,28 @@ export function normaliseWords(text: string): string[] {
     .filter((w) => w.length > 0);
 }
 
+// Every text is checked against the same course: its runs are built once per source and size.
+const shinglesBySource = new Map<string, Map<number, Set<string>>>();
+
+function shinglesOf(source: string, size: number): Set<string> {
+  let bySize = shinglesBySource.get(source);
+  if (!bySize) {
+    bySize = new Map<number, Set<string>>();
+    shinglesBySource.set(source, bySize);
+  }
+  let shingles = bySize.get(size);
+  if (!shingles) {
+    const words = normaliseWords(source);
+    shingles = new Set();
+    for (let i = 0; i + size <= words.length; i++) shingles.add(words.slice(i, i + size).join(" "));
+    bySize.set(size, shingles);
+  }
+  return shingles;
+}
+
 /** Every run of `size` consecutive words of `text` that also stands in `source`. */
 export function copiedRuns(text: string, source: string, size = 12): string[] {
-  const sourceWords = normaliseWords(source);
-  const shingles = new Set<string>();
-  for (let i = 0; i + size <= sourceWords.length; i++) {
-    shingles.add(sourceWords.slice(i, i + size).join(" "));
-  }
+  const shingles = shinglesOf(source, size);
   const words = normaliseWords(text);
   const found: string[] = [];
   let skipUntil = -1;

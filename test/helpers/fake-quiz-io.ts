@@ -1,5 +1,6 @@
 import type { Answer, Grade } from "../../src/core/grading.js";
 import type { QuizIO, QuizStep } from "../../src/core/quiz-io.js";
+import { InterruptedError } from "../../src/shared/errors.js";
 
 export interface FakeQuizIO extends QuizIO {
   /** Every question asked, in order. */
@@ -10,7 +11,7 @@ export interface FakeQuizIO extends QuizIO {
 
 /**
  * An in-memory QuizIO: answers by question id (a function may look at the step), and an
- * optional question at which to "press Ctrl-C" (throws an error like @inquirer's ExitPromptError).
+ * optional question at which to "press Ctrl-C" (the prompts then throw an InterruptedError).
  */
 export function createFakeQuizIO(
   answers: Record<string, Answer | ((step: QuizStep) => Answer | undefined)>,
@@ -25,9 +26,7 @@ export function createFakeQuizIO(
       asked.push(step);
       const id = step.planned.question.id;
       if (options.interruptAt === id) {
-        const error = new Error("User force closed the prompt with SIGINT");
-        error.name = "ExitPromptError";
-        return Promise.reject(error);
+        return Promise.reject(new InterruptedError("interrupted"));
       }
       const answer = answers[id];
       return Promise.resolve(typeof answer === "function" ? answer(step) : answer);

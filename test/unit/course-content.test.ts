@@ -224,6 +224,21 @@ describe("the built-in course", () => {
     }
   });
 
+  it("has a copy guard that finds a copied run through markup, case and line breaks", () => {
+    const source = "One two three four five six seven eight nine ten eleven twelve thirteen.";
+    const twelve = "one two three four five six seven eight nine ten eleven twelve";
+    expect(
+      copiedRuns("So: *One two three* four five six\nseven eight nine ten eleven twelve!", source),
+    ).toEqual([twelve]);
+    expect(copiedRuns("one two three four five six seven eight nine ten eleven", source)).toEqual(
+      [],
+    );
+    // Another size over the same source is its own set of runs.
+    expect(copiedRuns("ten eleven twelve thirteen", source, 4)).toEqual([
+      "ten eleven twelve thirteen",
+    ]);
+  });
+
   const seedNote = existsSync(SEED_COURSE)
     ? ""
     : " (skipped: ../shared/seed/eks-primer-course.md is not beside this clone)";

@@ -91,8 +91,35 @@ describe("exam sitting", () => {
   });
 });
 
+/** A clock and timers that move only when the test moves them: nothing waits for real time. */
+function fakeTime() {
+  let time = 0;
+  const timers: { ms: number; due: number; controller: AbortController }[] = [];
+  return {
+    now: () => time,
+    timeout: (ms: number) => {
+      const controller = new AbortController();
+      timers.push({ ms, due: time + ms, controller });
+      return controller.signal;
+    },
+    /** The delays sitExam asked timers for, in order. */
+    requested: () => timers.map((t) => t.ms),
+    /** Moves the clock on and fires the timers that are due, as AbortSignal.timeout would. */
+    advance(ms: number) {
+      time += ms;
+      for (const t of timers) {
+        if (t.due <= time && !t.controller.signal.aborted) {
+          t.controller.abort(new DOMException("The operation timed out.", "TimeoutError"));
+        }
+      }
+    },
+  };
+}
+
 describe("sitting an exam through an ExamIO", () => {
   const plan = planExam(course, { modules: [], count: 3, seed: 1, shuffle: false });
+  const sit = (io: ExamIO, time: ReturnType<typeof fakeTime>, limitMs = 60_000) =>
+    sitExam(startExam(plan, time.now(), limitMs), io, time.now, time.timeout);
 
   it("flags, answers the rest, revisits the flagged one from the overview, and submits", async () => {
     const asked: number[] = [];
@@ -115,7 +142,7 @@ describe("sitting an exam through an ExamIO", () => {
       },
       confirmSubmit: () => Promise.reject(new Error("nothing is open")),
     };
-    const { state, timedOut } = await sitExam(startExam(plan, Date.now(), 60_000), io, Date.now);
+    const { state, timedOut } = await sit(io, fakeTime());
     expect(timedOut).toBe(false);
     expect(asked).toEqual([0, 1, 2, 0]);
     expect(overviews).toEqual([
@@ -125,20 +152,53 @@ describe("sitting an exam through an ExamIO", () => {
     expect(counts(state)).toEqual({ answered: 3, flagged: 0, unanswered: 0 });
   });
 
-  it("ends the sitting when time runs out, with what was answered", async () => {
+  it("ends the sitting when time runs out during a question, with what was answered", async () => {
+    const time = fakeTime();
     const io: ExamIO = {
-      ask: (view, _planned, _previous, signal) =>
-        view.index === 0
-          ? Promise.resolve({ kind: "answer", answer: "a" })
-          : new Promise((_, reject) =>
-              signal.addEventListener("abort", () => reject(new Error("aborted"))),
-            ),
+      ask: (view, _planned, _previous, signal) => {
+        if (view.index === 0) {
+          time.advance(20_000);
+          return Promise.resolve({ kind: "answer", answer: "a" });
+        }
+        return new Promise((_, reject) => {
+          signal.addEventListener("abort", () => reject(new Error("aborted")));
+          time.advance(40_000); // the deadline, while question 2 is open
+        });
+      },
       overview: () => Promise.reject(new Error("not reached")),
       confirmSubmit: () => Promise.reject(new Error("not reached")),
     };
-    const { state, timedOut } = await sitExam(startExam(plan, Date.now(), 80), io, Date.now);
+    const { state, timedOut } = await sit(io, time);
     expect(timedOut).toBe(true);
+    expect(time.requested()).toEqual([60_000, 40_000]);
     expect(counts(state)).toEqual({ answered: 1, flagged: 0, unanswered: 2 });
+  });
+
+  it("ends the sitting without asking again once the deadline has passed", async () => {
+    const time = fakeTime();
+    const asked: number[] = [];
+    const io: ExamIO = {
+      ask: (view) => {
+        asked.push(view.index ?? -1);
+        time.advance(61_000); // a slow answer, given after the deadline: it still counts
+        return Promise.resolve({ kind: "answer", answer: "a" });
+      },
+      overview: () => Promise.reject(new Error("not reached")),
+      confirmSubmit: () => Promise.reject(new Error("not reached")),
+    };
+    const { state, timedOut } = await sit(io, time);
+    expect(timedOut).toBe(true);
+    expect(asked).toEqual([0]);
+    expect(counts(state)).toEqual({ answered: 1, flagged: 0, unanswered: 2 });
+  });
+
+  it("rethrows an error of the IO that is not the clock's", async () => {
+    const io: ExamIO = {
+      ask: () => Promise.reject(new Error("the terminal went away")),
+      overview: () => Promise.reject(new Error("not reached")),
+      confirmSubmit: () => Promise.reject(new Error("not reached")),
+    };
+    await expect(sit(io, fakeTime())).rejects.toThrow("the terminal went away");
   });
 
   it("asks before submitting with questions left open", async () => {
@@ -151,7 +211,7 @@ describe("sitting an exam through an ExamIO", () => {
         return Promise.resolve(true);
       },
     };
-    const { timedOut } = await sitExam(startExam(plan, Date.now(), 60_000), io, Date.now);
+    const { timedOut } = await sit(io, fakeTime());
     expect(timedOut).toBe(false);
     expect(confirmed).toBe(3);
   });

@@ -1,9 +1,8 @@
-// Lessons lexed at build time render exactly as lessons lexed at run time.
-import { existsSync } from "node:fs";
+// Lessons lexed ahead of time render exactly as lessons lexed at run time (the files the build
+// writes to dist/lessons/ are checked in test/e2e/dist.test.ts).
 import { join } from "node:path";
 import { Marked } from "marked";
 import { describe, expect, it } from "vitest";
-import { lessonTokensFile, readLessonTokens } from "../../src/content/lesson-tokens.js";
 import { loadPack } from "../../src/content/loader.js";
 import { createMarkdownRenderer, plainText } from "../../src/ui/markdown.js";
 import { ROOT } from "../helpers/paths.js";
@@ -27,16 +26,4 @@ describe("pre-lexed lessons", () => {
       expect(render(lesson.body, tokens)).toBe(expected);
     }
   });
-
-  it.skipIf(!existsSync(join(ROOT, "dist", "lessons")))(
-    "are in dist/ for every lesson of the built course, and found by their text only",
-    async () => {
-      const render = await createMarkdownRenderer({ width: 80, color: false });
-      for (const lesson of lessons) {
-        expect(existsSync(lessonTokensFile(lesson.body)), lesson.id).toBe(true);
-        expect(render(lesson.body, readLessonTokens(lesson.body))).toBe(render(lesson.body));
-      }
-      expect(readLessonTokens("text that is in no lesson")).toBeUndefined();
-    },
-  );
 });

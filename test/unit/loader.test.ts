@@ -4,7 +4,7 @@ import { join } from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { loadPack } from "../../src/content/loader.js";
-import { ContentError } from "../../src/core/errors.js";
+import { ContentError } from "../../src/shared/errors.js";
 import { INVALID_PACKS, VALID_PACK } from "../helpers/paths.js";
 
 describe("loadPack on the valid fixture pack", () => {

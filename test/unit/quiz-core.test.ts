@@ -2,9 +2,8 @@ import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
 import { loadCourse } from "../../src/content/course.js";
 import type { Course, Question } from "../../src/content/model.js";
-import { UsageError } from "../../src/core/errors.js";
+import { ExitError, UsageError } from "../../src/shared/errors.js";
 import { expectedAnswer, gradeAnswer } from "../../src/core/grading.js";
-import { createScriptedIO } from "../../src/core/quiz-io.js";
 import { listQuestion, planQuiz } from "../../src/core/quiz-plan.js";
 import {
   answerQuestion,
@@ -13,9 +12,17 @@ import {
   moduleStandings,
   startQuiz,
   summarize,
-  takeQuiz,
   toAttempt,
 } from "../../src/core/quiz-session.js";
+import {
+  exitUnlessPassed,
+  grade,
+  quizSitting,
+  runSession,
+  scriptedSitting,
+  type Recorder,
+  type SessionOptions,
+} from "../../src/core/session.js";
 import { mulberry32, sample, shuffle } from "../../src/core/random.js";
 import { emptyProgress, type Attempt } from "../../src/store/types.js";
 import { createFakeQuizIO } from "../helpers/fake-quiz-io.js";
@@ -31,6 +38,31 @@ const question = (id: string): Question => {
 beforeAll(async () => {
   course = await loadCourse(VALID_PACK);
 });
+
+/** A recorder that keeps attempts in memory; standings read without saving are marked. */
+function memoryRecorder(): { recorder: Recorder; attempts: Attempt[] } {
+  const attempts: Attempt[] = [];
+  const recorder: Recorder = {
+    record: (attempt) => {
+      attempts.push(attempt);
+      return Promise.resolve([]);
+    },
+    standings: () => Promise.resolve([{ read: true }] as never),
+  };
+  return { recorder, attempts };
+}
+
+function sessionWith(recorder: Recorder): SessionOptions {
+  return {
+    kind: "quiz",
+    mode: "interactive",
+    passMark: 70,
+    save: true,
+    recorder,
+    now: () => new Date(1000),
+    newId: () => "id-1",
+  };
+}
 
 describe("gradeAnswer", () => {
   // question, answer, correct, right, parts
@@ -255,7 +287,9 @@ describe("the quiz session", () => {
       "basics-node-parts": ["c", "a"],
       "networking-which-api": { "create-cluster": "eks", "create-deployment": "eks" },
     });
-    const summary = await takeQuiz(plan(), io, 70);
+    const { recorder, attempts } = memoryRecorder();
+    const { summary } = await runSession(plan(), quizSitting(io), sessionWith(recorder));
+    expect(attempts.map((a) => [a.kind, a.score, a.total])).toEqual([["quiz", 2, 3]]);
     expect(io.asked.map((s) => `${s.number}/${s.total} ${s.planned.question.id}`)).toEqual([
       "1/3 basics-unit",
       "2/3 basics-node-parts",
@@ -269,14 +303,33 @@ describe("the quiz session", () => {
     expect(summary).toMatchObject({ score: 2, percent: 67, passed: false });
   });
 
-  it("stops at an interruption without a summary", async () => {
+  it("stops at an interruption and records nothing", async () => {
     const io = createFakeQuizIO({ "basics-unit": "b" }, { interruptAt: "basics-node-parts" });
-    await expect(takeQuiz(plan(), io, 70)).rejects.toMatchObject({ name: "ExitPromptError" });
+    const { recorder, attempts } = memoryRecorder();
+    await expect(
+      runSession(plan(), quizSitting(io), { ...sessionWith(recorder), kind: "review" }),
+    ).rejects.toMatchObject({
+      name: "InterruptedError",
+      message: "review abandoned, nothing recorded",
+    });
     expect(io.told).toHaveLength(1);
+    expect(attempts).toEqual([]);
   });
 
-  it("grades scripted answers and leaves out what is not answered", async () => {
-    const summary = await takeQuiz(plan(), createScriptedIO(new Map([["basics-unit", "b"]])), 70);
+  it("reads the standings instead of recording with --no-save, and exits 1 when not passed", async () => {
+    const { recorder, attempts } = memoryRecorder();
+    const result = await runSession(plan(), scriptedSitting(new Map([["basics-unit", "b"]])), {
+      ...sessionWith(recorder),
+      save: false,
+    });
+    expect(attempts).toEqual([]);
+    expect(result.standings).toEqual([{ read: true }]);
+    expect(() => exitUnlessPassed(result.summary)).toThrow(ExitError);
+    expect(result.summary.passed).toBe(false);
+  });
+
+  it("grades scripted answers and leaves out what is not answered", () => {
+    const summary = grade(plan(), new Map([["basics-unit", "b"]]), 70);
     expect(summary.results.map((r) => [r.id, r.correct, r.unanswered])).toEqual([
       ["basics-unit", true, false],
       ["basics-node-parts", false, true],
@@ -284,9 +337,9 @@ describe("the quiz session", () => {
     ]);
   });
 
-  it("makes the attempt to store, with each question's revision", async () => {
+  it("makes the attempt to store, with each question's revision", () => {
     const quiz = plan();
-    const summary = await takeQuiz(quiz, createScriptedIO(new Map([["basics-unit", "b"]])), 70);
+    const summary = grade(quiz, new Map([["basics-unit", "b"]]), 70);
     const attempt = toAttempt(quiz, summary, {
       id: "id-1",
       mode: "scripted",
@@ -312,10 +365,10 @@ describe("the quiz session", () => {
     } satisfies Attempt);
   });
 
-  it("puts this quiz beside the module's best and previous scores", async () => {
+  it("puts this quiz beside the module's best and previous scores", () => {
     const quiz = plan();
     const progress = emptyProgress();
-    const first = await takeQuiz(quiz, createScriptedIO(new Map([["basics-unit", "b"]])), 70);
+    const first = grade(quiz, new Map([["basics-unit", "b"]]), 70);
     expect(
       moduleStandings(progress, first).map((s) => [s.module, s.percent, s.best, s.previous]),
     ).toEqual([
@@ -325,7 +378,7 @@ describe("the quiz session", () => {
     progress.attempts.push(
       toAttempt(quiz, first, { id: "1", mode: "interactive", at: new Date(1000), durationMs: 1 }),
     );
-    const second = await takeQuiz(quiz, createScriptedIO(new Map()), 70);
+    const second = grade(quiz, new Map(), 70);
     expect(
       moduleStandings(progress, second).map((s) => [s.module, s.percent, s.best, s.previous]),
     ).toEqual([

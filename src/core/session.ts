@@ -1,0 +1,140 @@
+// One runner for every graded session (quiz, exam, review, learn's check, and answers from a
+// file): the sitting gives answers, the runner grades them, records the attempt and says whether
+// it passed. Commands only pick the plan, the sitting and how to show the result.
+import type { Attempt, AttemptKind, AttemptMode, Store } from "../store/types.js";
+import { ExitError, InterruptedError } from "../shared/errors.js";
+import { sitExam, startExam, type ExamIO } from "./exam-session.js";
+import type { Answer } from "./grading.js";
+import type { QuizIO } from "./quiz-io.js";
+import type { QuizPlan } from "./quiz-plan.js";
+import {
+  answerQuestion,
+  currentStep,
+  moduleStandings,
+  startQuiz,
+  summarize,
+  toAttempt,
+  type ModuleStanding,
+  type QuizSummary,
+} from "./quiz-session.js";
+import { scheduleResults } from "./scheduler.js";
+
+/** How the answers are given: by a person at a terminal, by the clock of an exam, by a file. */
+export type Sitting = (
+  plan: QuizPlan,
+) => Promise<{ answers: ReadonlyMap<string, Answer>; timedOut?: boolean }>;
+
+/** Stores an attempt and returns each module's standing as it was before it (or, unsaved, reads it). */
+export interface Recorder {
+  record(attempt: Attempt, summary: QuizSummary): Promise<ModuleStanding[]>;
+  standings(summary: QuizSummary): Promise<ModuleStanding[]>;
+}
+
+export interface SessionOptions {
+  kind: AttemptKind;
+  mode: AttemptMode;
+  passMark: number;
+  /** Record the attempt (false: --no-save). */
+  save: boolean;
+  recorder: Recorder;
+  now: () => Date;
+  newId: () => string;
+}
+
+export interface SessionResult {
+  summary: QuizSummary;
+  standings: ModuleStanding[];
+  timedOut: boolean;
+}
+
+/** Runs a session to its end: answers, grade, record. Interrupting it records nothing. */
+export async function runSession(
+  plan: QuizPlan,
+  sitting: Sitting,
+  options: SessionOptions,
+): Promise<SessionResult> {
+  const started = options.now();
+  let sat: Awaited<ReturnType<Sitting>>;
+  try {
+    sat = await sitting(plan);
+  } catch (error) {
+    if (error instanceof InterruptedError) {
+      throw new InterruptedError(`${options.kind} abandoned, nothing recorded`);
+    }
+    throw error;
+  }
+  const summary = grade(plan, sat.answers, options.passMark);
+  const attempt = toAttempt(plan, summary, {
+    id: options.newId(),
+    kind: options.kind,
+    mode: options.mode,
+    at: started,
+    durationMs: options.now().getTime() - started.getTime(),
+  });
+  const standings = options.save
+    ? await options.recorder.record(attempt, summary)
+    : await options.recorder.standings(summary);
+  return { summary, standings, timedOut: sat.timedOut === true };
+}
+
+/** The grades of a set of answers to a plan. */
+export function grade(
+  plan: QuizPlan,
+  answers: ReadonlyMap<string, Answer>,
+  passMark: number,
+): QuizSummary {
+  let state = startQuiz(plan);
+  for (let step = currentStep(state); step; step = currentStep(state)) {
+    state = answerQuestion(state, answers.get(step.planned.question.id)).state;
+  }
+  return summarize(state, passMark);
+}
+
+/** A quiz at a terminal (or any QuizIO): each question asked, then its feedback. */
+export function quizSitting(io: QuizIO): Sitting {
+  return async (plan) => {
+    const answers = new Map<string, Answer>();
+    let state = startQuiz(plan);
+    for (let step = currentStep(state); step; step = currentStep(state)) {
+      const answer = await io.ask(step);
+      const next = answerQuestion(state, answer);
+      if (answer !== undefined) answers.set(step.planned.question.id, answer);
+      state = next.state;
+      await io.feedback(step, next.grade);
+    }
+    return { answers };
+  };
+}
+
+/** An exam: questions in any order, flagged and revisited, until submitted or time is up. */
+export function examSitting(io: ExamIO, timeLimitMs: number, now: () => Date): Sitting {
+  return async (plan) => {
+    const start = startExam(plan, now().getTime(), timeLimitMs);
+    const sat = await sitExam(start, io, () => now().getTime());
+    return { answers: sat.state.answers, timedOut: sat.timedOut };
+  };
+}
+
+/** Answers already checked (an answers file): nothing is asked. */
+export function scriptedSitting(answers: ReadonlyMap<string, Answer>): Sitting {
+  return () => Promise.resolve({ answers });
+}
+
+/** Exit code 1 when the session did not pass: scripts and terminals get the same word. */
+export function exitUnlessPassed(summary: QuizSummary): void {
+  if (!summary.passed) throw new ExitError(1);
+}
+
+/** Records into the progress store: the attempt, and the review schedule of its questions. */
+export function storeRecorder(store: Store, now: () => Date): Recorder {
+  return {
+    record: (attempt, summary) =>
+      store.update((progress) => {
+        const standings = moduleStandings(progress, summary);
+        progress.attempts.push(attempt);
+        scheduleResults(progress.cards, attempt.results, now());
+        return standings;
+      }),
+    standings: async (summary) => moduleStandings(await store.read(), summary),
+  };
+}

@@ -1,0 +1,98 @@
+// What the build leaves in dist/ beside the program (the global setup builds it first): the
+// pre-lexed lessons, the third-party notices, and source maps that --debug uses.
+import { spawnSync } from "node:child_process";
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { describe, expect, it } from "vitest";
+import { lessonTokensFile, readLessonTokens } from "../../src/content/lesson-tokens.js";
+import { loadPack } from "../../src/content/loader.js";
+import { createMarkdownRenderer } from "../../src/ui/markdown.js";
+import { ROOT } from "../helpers/paths.js";
+
+const DIST = join(ROOT, "dist");
+const readJson = (file: string) =>
+  JSON.parse(readFileSync(file, "utf8")) as Record<string, unknown>;
+
+/**
+ * name@version of every npm package with code in dist/, from the source maps' sources: esbuild
+ * writes them from the same inputs as its metafile, which the build does not keep.
+ */
+function packagesInMaps(): Set<string> {
+  const dirs = new Set<string>();
+  for (const map of readdirSync(DIST).filter((f) => f.endsWith(".js.map"))) {
+    const { sources } = readJson(join(DIST, map)) as { sources: string[] };
+    for (const source of sources) {
+      const dir = /^(.*node_modules\/(?:@[^/]+\/)?[^/]+)\//.exec(resolve(DIST, source))?.[1];
+      if (dir) dirs.add(dir);
+    }
+  }
+  return new Set(
+    [...dirs].map((dir) => {
+      const { name, version } = readJson(join(dir, "package.json"));
+      return `${String(name)}@${String(version)}`;
+    }),
+  );
+}
+
+describe("the build output", () => {
+  it("has the pre-lexed tokens of every lesson of the course, found by their text only", async () => {
+    const { course } = await loadPack(join(ROOT, "content"));
+    const lessons = course?.modules.flatMap((m) => m.lessons) ?? [];
+    expect(lessons.length).toBeGreaterThan(60);
+    const render = await createMarkdownRenderer({ width: 80, color: false });
+    for (const lesson of lessons) {
+      expect(existsSync(lessonTokensFile(lesson.body)), lesson.id).toBe(true);
+      expect(render(lesson.body, readLessonTokens(lesson.body))).toBe(render(lesson.body));
+    }
+    expect(readLessonTokens("text that is in no lesson")).toBeUndefined();
+  });
+
+  it("lists every bundled package in THIRD-PARTY-NOTICES.md, with its license text", () => {
+    const notices = readFileSync(join(DIST, "THIRD-PARTY-NOTICES.md"), "utf8");
+    const listed = [...notices.matchAll(/^\| (\S+) \| (\d\S*) \| (.+) \|$/gm)].map(
+      ([, name, version]) => `${name}@${version}`,
+    );
+    expect(new Set(listed)).toEqual(packagesInMaps());
+    expect(listed.length).toBeGreaterThan(20);
+    for (const [name, licenseFile] of [
+      ["commander", "LICENSE"],
+      ["chalk", "license"],
+      ["marked", "LICENSE"],
+      ["zod", "LICENSE"],
+    ] as const) {
+      const dir = join(ROOT, "node_modules", name);
+      const { version } = readJson(join(dir, "package.json"));
+      expect(notices).toContain(`| ${name} | ${String(version)} | MIT |`);
+      expect(notices).toContain(`## ${name} ${String(version)}\n`);
+      expect(notices).toContain(readFileSync(join(dir, licenseFile), "utf8").trim());
+    }
+  });
+
+  it("with --debug, an unexpected error's stack trace names the src/ file it comes from", () => {
+    // A copy of the package whose compiled course is corrupt: an error no code path expects.
+    const copy = mkdtempSync(join(tmpdir(), "eks-primer-debug-"));
+    for (const part of ["bin", "dist", "package.json"]) {
+      cpSync(join(ROOT, part), join(copy, part), { recursive: true });
+    }
+    writeFileSync(
+      join(copy, "dist", "course.json"),
+      JSON.stringify({ fingerprint: "", course: { title: "T", modules: null, glossary: [] } }),
+    );
+    const run = (args: string[]) =>
+      spawnSync(process.execPath, [join(copy, "bin", "eks-primer.js"), ...args], {
+        encoding: "utf8",
+        env: { PATH: process.env.PATH ?? "", EKS_PRIMER_HOME: join(copy, "home") },
+        timeout: 20_000,
+      });
+    const plain = run(["modules"]);
+    expect(plain.status).toBe(2);
+    expect(plain.stderr).toMatch(
+      /^error: unexpected failure: .+\nhint: run again with --debug for details.*\n$/,
+    );
+    const debug = run(["modules", "--debug"]);
+    expect(debug.status).toBe(2);
+    expect(debug.stderr).toMatch(/^error: unexpected failure: /);
+    expect(debug.stderr).toMatch(/\n {4}at .*\/src\/[\w/-]+\.ts:\d+:\d+\)?\n/);
+  });
+});
