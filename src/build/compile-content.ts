@@ -8,10 +8,8 @@ import { createProgram } from "../program.js";
 import { helpModel } from "../root-help.js";
 import { BUILTIN_CONTENT, COMPILED_COURSE, type CompiledCourse } from "../content/course.js";
 import { fingerprint } from "../content/fingerprint.js";
-import { LESSON_TOKENS_DIR, lessonTokensFile } from "../content/lesson-tokens.js";
 import { jsonSchemaFor, SCHEMA_KINDS, schemaFileName } from "../content/json-schema.js";
 import { loadPack } from "../content/loader.js";
-import { plainText } from "../ui/markdown.js";
 
 const sink = { write: () => true };
 const program = createProgram({
@@ -45,13 +43,6 @@ if (!course) {
   process.exit(1);
 }
 const compiled: CompiledCourse = { fingerprint: fingerprint(BUILTIN_CONTENT), course };
-// Every lesson lexed once, here, with the renderer's own lexer: reading skips the lexing.
-const { Marked } = await import("marked");
-const lexer = new Marked();
-mkdirSync(LESSON_TOKENS_DIR, { recursive: true });
-for (const lesson of course.modules.flatMap((m) => m.lessons)) {
-  writeFileSync(lessonTokensFile(lesson.body), JSON.stringify(lexer.lexer(plainText(lesson.body))));
-}
 writeFileSync(COMPILED_COURSE, JSON.stringify(compiled));
 process.stdout.write(
   `build: compiled ${course.modules.length} modules, ${course.modules.reduce((n, m) => n + m.questions.length, 0)} questions\n`,

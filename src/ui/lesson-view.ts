@@ -19,10 +19,7 @@ export function lessonHeader(module: Module, index: number, options: RenderOptio
   return `${theme.heading(padEnd(left, room))} ${theme.accent(right.trimStart().padStart(right.length - 1))}`;
 }
 
-export interface LessonRenderOptions extends RenderOptions {
-  /** The lesson text already lexed, when the course was compiled (content/lesson-tokens.ts). */
-  tokensFor?: ((markdown: string) => readonly unknown[] | undefined) | undefined;
-}
+export type LessonRenderOptions = RenderOptions;
 
 /** The lesson as terminal lines: its markdown, each update note right after the block it corrects. */
 export async function renderLessonBody(
@@ -30,9 +27,8 @@ export async function renderLessonBody(
   options: LessonRenderOptions,
 ): Promise<string[]> {
   const render = await createMarkdownRenderer(options);
-  const compiled = options.tokensFor?.(lesson.body);
-  if (lesson.notes.length === 0) return render(lesson.body, compiled).split("\n");
-  const blocks = (compiled as { raw: string }[] | undefined) ?? render.lex(lesson.body);
+  if (lesson.notes.length === 0) return render(lesson.body).split("\n");
+  const blocks = render.lex(lesson.body);
   const parts: string[] = [];
   for (const part of placeNotes(blocks, lesson.notes)) {
     if (part.blocks.length > 0) parts.push(render("", part.blocks));

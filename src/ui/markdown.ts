@@ -8,8 +8,8 @@ export interface RenderOptions {
 }
 
 /**
- * Renders markdown for the terminal. `tokens`, when given, are the text already lexed by marked
- * (see content/lesson-tokens.ts): the same output, without lexing.
+ * Renders markdown for the terminal. `tokens`, when given, are blocks of the text already lexed
+ * by `lex` (a lesson cut where its notes go): the same output, without lexing again.
  */
 export interface MarkdownRenderer {
   (markdown: string, tokens?: readonly unknown[]): string;

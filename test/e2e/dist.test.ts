@@ -1,13 +1,10 @@
 // What the build leaves in dist/ beside the program (the global setup builds it first): the
-// pre-lexed lessons, the third-party notices, and source maps that --debug uses.
+// third-party notices, and source maps that --debug uses.
 import { spawnSync } from "node:child_process";
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
-import { lessonTokensFile, readLessonTokens } from "../../src/content/lesson-tokens.js";
-import { loadPack } from "../../src/content/loader.js";
-import { createMarkdownRenderer } from "../../src/ui/markdown.js";
 import { ROOT } from "../helpers/paths.js";
 
 const DIST = join(ROOT, "dist");
@@ -36,18 +33,6 @@ function packagesInMaps(): Set<string> {
 }
 
 describe("the build output", () => {
-  it("has the pre-lexed tokens of every lesson of the course, found by their text only", async () => {
-    const { course } = await loadPack(join(ROOT, "content"));
-    const lessons = course?.modules.flatMap((m) => m.lessons) ?? [];
-    expect(lessons.length).toBeGreaterThan(60);
-    const render = await createMarkdownRenderer({ width: 80, color: false });
-    for (const lesson of lessons) {
-      expect(existsSync(lessonTokensFile(lesson.body)), lesson.id).toBe(true);
-      expect(render(lesson.body, readLessonTokens(lesson.body))).toBe(render(lesson.body));
-    }
-    expect(readLessonTokens("text that is in no lesson")).toBeUndefined();
-  });
-
   it("lists every bundled package in THIRD-PARTY-NOTICES.md, with its license text", () => {
     const notices = readFileSync(join(DIST, "THIRD-PARTY-NOTICES.md"), "utf8");
     const listed = [...notices.matchAll(/^\| (\S+) \| (\d\S*) \| (.+) \|$/gm)].map(

@@ -1,5 +1,4 @@
 import { loadCourse } from "../../content/course.js";
-import { readLessonTokens } from "../../content/lesson-tokens.js";
 import type { Course, Lesson, Module } from "../../content/model.js";
 import { findLesson, findModule } from "../../core/course-query.js";
 import { ExitError, InterruptedError, UsageError } from "../../shared/errors.js";
@@ -44,7 +43,6 @@ export async function runLearn(
     const text = await renderForPrint(target, lesson ? [lesson] : target.lessons, {
       width: ctx.output.width,
       color: ctx.output.color,
-      tokensFor: readLessonTokens,
     });
     ctx.output.out(text);
     return;
@@ -116,7 +114,6 @@ async function readInteractively(
       const page = await renderLessonPage(place.module, place.index, {
         width: ctx.output.width,
         color: ctx.output.color,
-        tokensFor: readLessonTokens,
       });
       const action = await showPage(io, page, { key: pagerKey, atEnd });
       if (action.type === "interrupt")
