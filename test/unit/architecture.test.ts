@@ -3,6 +3,7 @@
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { ROOT } from "../helpers/paths.js";
+import { sizes } from "../helpers/function-sizes.js";
 import { cycles, folderGraph, importGraph } from "../helpers/import-graph.js";
 
 const graph = importGraph(join(ROOT, "src"));
@@ -38,6 +39,14 @@ describe("the architecture of src/", () => {
       expect(allowed, `${from} is a known layer`).toBeDefined();
       for (const to of targets) expect(allowed, `${from} -> ${to}`).toContain(to);
     }
+  });
+
+  it("keeps functions under 80 lines and files under 300 (src/build aside)", () => {
+    const { functions, files } = sizes(join(ROOT, "src"));
+    const mine = (f: { file: string }) => !f.file.startsWith("build/");
+    expect(functions.filter(mine).filter((f) => f.lines > 80)).toEqual([]);
+    expect(files.filter(mine).filter((f) => f.lines > 300)).toEqual([]);
+    expect(functions.length).toBeGreaterThan(100);
   });
 
   it("finds cycles when there are some (the check itself works)", () => {
