@@ -194,6 +194,31 @@ export function sessionOptions(
   };
 }
 
+/** --list or --answers of quiz and exam: true when one was asked for, and done. */
+export async function runScripted(
+  ctx: CommandContext,
+  course: Course,
+  plan: QuizPlan,
+  options: ScriptedOptions,
+  run: { command: "quiz" | "exam"; format: ReportFormat; passMark: number; save: boolean },
+): Promise<boolean> {
+  if (options.list) {
+    await listQuestions(ctx, plan, run.format, options.output);
+    return true;
+  }
+  if (options.answers === undefined) return false;
+  await gradeAnswersFile(ctx, course, plan, {
+    command: run.command,
+    kind: run.command,
+    source: options.answers,
+    format: run.format,
+    output: options.output,
+    passMark: run.passMark,
+    save: run.save,
+  });
+  return true;
+}
+
 /** `--answers`: grades a file without a prompt; exit 0 passed, 1 not passed, 2 invalid answers. */
 export async function gradeAnswersFile(
   ctx: CommandContext,

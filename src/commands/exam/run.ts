@@ -8,8 +8,7 @@ import { MAX_SEED } from "../../core/random.js";
 import type { CommandContext } from "../../shared/context.js";
 import { renderSummary } from "../../ui/quiz-view.js";
 import {
-  gradeAnswersFile,
-  listQuestions,
+  runScripted,
   reportFormat,
   sessionOptions,
   wholeNumber,
@@ -75,24 +74,15 @@ export async function runExam(ctx: CommandContext, options: ExamOptions): Promis
   const { count, seed } = settings;
   const plan = planExam(course, { modules, count, seed, shuffle: options.shuffle !== false });
 
-  if (options.list) return listQuestions(ctx, plan, format, options.output);
-  if (options.answers !== undefined) {
-    if (options.seed === undefined) {
-      throw new UsageError(
-        "exam --answers needs the --seed the questions were listed with",
-        "eks-primer exam --seed 7 --list --json, then eks-primer exam --seed 7 --answers answers.json",
-      );
-    }
-    return gradeAnswersFile(ctx, course, plan, {
-      command: "exam",
-      kind: "exam",
-      source: options.answers,
-      format,
-      output: options.output,
-      passMark: settings.passMark,
-      save: settings.save,
-    });
+  if (options.answers !== undefined && options.seed === undefined) {
+    throw new UsageError(
+      "exam --answers needs the --seed the questions were listed with",
+      "eks-primer exam --seed 7 --list --json, then eks-primer exam --seed 7 --answers answers.json",
+    );
   }
+  const { passMark, save } = settings;
+  const scripted = { command: "exam" as const, format, passMark, save };
+  if (await runScripted(ctx, course, plan, options, scripted)) return;
   if (!ctx.output.interactive) {
     throw new UsageError(
       "exam needs a terminal to ask its questions",

@@ -9,8 +9,7 @@ import { MAX_SEED } from "../../core/random.js";
 import type { CommandContext } from "../../shared/context.js";
 import { renderSummary } from "../../ui/quiz-view.js";
 import {
-  gradeAnswersFile,
-  listQuestions,
+  runScripted,
   interrupting,
   reportFormat,
   sessionOptions,
@@ -68,18 +67,9 @@ export async function runQuiz(ctx: CommandContext, options: QuizOptions): Promis
   const course = await loadCourse(ctx.contentDir);
   scopeModules(course, settings.modules);
 
-  if (options.list) return listQuestions(ctx, plan(course, settings), format, options.output);
-  if (options.answers !== undefined) {
-    return gradeAnswersFile(ctx, course, plan(course, settings), {
-      command: "quiz",
-      kind: "quiz",
-      source: options.answers,
-      format,
-      output: options.output,
-      passMark: settings.passMark,
-      save: settings.save,
-    });
-  }
+  const { passMark, save } = settings;
+  const scripted = { command: "quiz" as const, format, passMark, save };
+  if (await runScripted(ctx, course, plan(course, settings), options, scripted)) return;
   if (!ctx.output.interactive) {
     throw new UsageError(
       "quiz needs a terminal to ask its questions",
