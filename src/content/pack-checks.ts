@@ -12,7 +12,7 @@ import {
   type ItemWarning,
 } from "./item-checks.js";
 import { foldSpace, type GlossaryTerm, type LessonRef } from "./model.js";
-import { QUESTION_RULES, type GlossaryEntry, type ModuleFile, type QuestionEntry } from "./schema.js";
+import { duplicates, QUESTION_RULES, type GlossaryEntry, type ModuleFile, type QuestionEntry } from "./schema.js";
 import type { YamlFile } from "./yaml-file.js";
 
 export type Resolver = (ref: string, module?: string) => LessonRef | "unchecked" | undefined;
@@ -190,14 +190,6 @@ export function itemWarnings(
   return { warnings, items };
 }
 
-export function duplicates(values: readonly string[], onDuplicate: (index: number, first: number) => void) {
-  const seen = new Map<string, number>();
-  values.forEach((value, index) => {
-    const first = seen.get(value);
-    if (first === undefined) seen.set(value, index);
-    else onDuplicate(index, first);
-  });
-}
 
 
 /** A retired question id is never used again: old scores and review cards stay apart. */

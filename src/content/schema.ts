@@ -78,24 +78,39 @@ const categorizeSchema = z.strictObject({
 /** Reports a problem at a path inside the question, with a hint. */
 type Report = (path: readonly PropertyKey[], message: string, hint: string) => void;
 
-function duplicateKeys(keys: readonly string[], report: (index: number) => void): void {
-  const seen = new Set<string>();
-  keys.forEach((key, index) => {
-    if (seen.has(key)) report(index);
-    seen.add(key);
+/** Calls `onDuplicate` for each value seen before, with the index where it was first. */
+export function duplicates(
+  values: readonly string[],
+  onDuplicate: (index: number, first: number) => void,
+): void {
+  const seen = new Map<string, number>();
+  values.forEach((value, index) => {
+    const first = seen.get(value);
+    if (first === undefined) seen.set(value, index);
+    else onDuplicate(index, first);
   });
 }
 
-function uniqueOptions(question: { options: { key: string }[] }, report: Report): number {
-  duplicateKeys(
-    question.options.map((o) => o.key),
+/** Reports each key of `entries` (options, items or categories) used twice in a question. */
+function uniqueKeys(
+  entries: readonly { key: string }[],
+  field: "options" | "items" | "categories",
+  report: Report,
+): void {
+  const kind = field === "categories" ? "category" : field.slice(0, -1);
+  duplicates(
+    entries.map((e) => e.key),
     (i) =>
       report(
-        ["options", i, "key"],
-        `duplicate option key "${question.options[i]?.key}"`,
+        [field, i, "key"],
+        `duplicate ${kind} key "${entries[i]?.key}"`,
         "keys are unique within a question",
       ),
   );
+}
+
+function uniqueOptions(question: { options: { key: string }[] }, report: Report): number {
+  uniqueKeys(question.options, "options", report);
   return question.options.filter((o) => "correct" in o && o.correct === true).length;
 }
 
@@ -134,18 +149,8 @@ export const QUESTION_RULES: {
   },
   categorize(question, report) {
     const categories = question.categories.map((c) => c.key);
-    duplicateKeys(categories, (i) =>
-      report(["categories", i, "key"], `duplicate category key "${categories[i]}"`, "keys are unique within a question"),
-    );
-    duplicateKeys(
-      question.items.map((item) => item.key),
-      (i) =>
-        report(
-          ["items", i, "key"],
-          `duplicate item key "${question.items[i]?.key}"`,
-          "keys are unique within a question",
-        ),
-    );
+    uniqueKeys(question.categories, "categories", report);
+    uniqueKeys(question.items, "items", report);
     for (const [i, item] of question.items.entries()) {
       if (!categories.includes(item.category)) {
         report(
