@@ -28,8 +28,6 @@ export interface AnswerScope {
 
 type Locate = (path: readonly string[]) => { line: number; column: number } | undefined;
 
-export { numberWord } from "./question-types/kind.js";
-
 /** The problems with one answer, or the answer in canonical form. */
 export function checkAnswer(question: Question, value: unknown): EntryCheck {
   return kindOf(question).check(question, value);

@@ -18,11 +18,3 @@ export interface QuizIO {
   /** How the answer was graded, told right after it was given. */
   feedback(step: QuizStep, grade: Grade): Promise<void>;
 }
-
-/** Answers from an answers file, already checked: nothing is shown, nothing is asked. */
-export function createScriptedIO(answers: ReadonlyMap<string, Answer>): QuizIO {
-  return {
-    ask: (step) => Promise.resolve(answers.get(step.planned.question.id)),
-    feedback: () => Promise.resolve(),
-  };
-}

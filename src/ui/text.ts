@@ -6,12 +6,7 @@ export interface ViewOptions {
   width: number;
 }
 
-const NUMBER_WORDS = ["ZERO", "ONE", "TWO", "THREE", "FOUR", "FIVE", "SIX", "SEVEN", "EIGHT"];
-
-/** "Select TWO", as the course's knowledge checks say it. */
-export function selectHeading(count: number): string {
-  return `Select ${NUMBER_WORDS[count] ?? String(count)}`;
-}
+export { selectHeading } from "../shared/words.js";
 
 /** Text wrapped to `width`, every line after `indent`. */
 export function wrap(text: string, width: number, indent = ""): string {

@@ -1,5 +1,6 @@
 import type { MultipleQuestion } from "../../content/model.js";
-import { asKey, describe, numberWord, problem, textOf, type QuestionKind } from "./kind.js";
+import { selectHeading } from "../../shared/words.js";
+import { asKey, describe, problem, textOf, type QuestionKind } from "./kind.js";
 import { unknownKey } from "./single.js";
 
 function isStringList(value: unknown): value is string[] {
@@ -59,7 +60,7 @@ export const multiple: QuestionKind<MultipleQuestion> = {
     });
     if (value.length !== question.select) {
       problems.unshift({
-        message: `gives ${value.length} option${value.length === 1 ? "" : "s"}; the question says Select ${numberWord(question.select).toUpperCase()} (exactly ${question.select})`,
+        message: `gives ${value.length} option${value.length === 1 ? "" : "s"}; the question says ${selectHeading(question.select)} (exactly ${question.select})`,
         path: [],
       });
     }

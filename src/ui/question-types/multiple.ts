@@ -2,20 +2,15 @@ import type { MultipleQuestion } from "../../content/model.js";
 import { checkbox } from "../prompts.js";
 import { selectHeading } from "../text.js";
 import { choiceFeedback } from "./choice.js";
-import { CHECKBOX_PREFIX, FLAG, lines, numbered, type QuestionView } from "./view.js";
+import { CHECKBOX_PREFIX, FLAG, lines, optionChoices, type QuestionView } from "./view.js";
 
 export const multiple: QuestionView<MultipleQuestion> = {
   async ask(question, order, options) {
     const heading = selectHeading(question.select);
     const before = Array.isArray(options.previous) ? options.previous : [];
-    const choices = numbered(
-      order.map((key) => ({
-        value: key,
-        text: question.options.find((o) => o.key === key)?.text ?? key,
-      })),
-      options.width,
-      CHECKBOX_PREFIX,
-    ).map((choice) => ({ ...choice, checked: before.includes(choice.value) }));
+    const choices = optionChoices(question.options, order, options.width, CHECKBOX_PREFIX).map(
+      (choice) => ({ ...choice, checked: before.includes(choice.value) }),
+    );
     // In an exam, ticking nothing flags the question.
     const picked = await checkbox(
       options.streams,

@@ -1,18 +1,11 @@
 import type { SingleQuestion } from "../../content/model.js";
 import { select } from "../prompts.js";
 import { choiceFeedback } from "./choice.js";
-import { withFlag, lines, numbered, SELECT_PREFIX, type QuestionView } from "./view.js";
+import { withFlag, lines, optionChoices, SELECT_PREFIX, type QuestionView } from "./view.js";
 
 export const single: QuestionView<SingleQuestion> = {
   async ask(question, order, options) {
-    const choices = numbered(
-      order.map((key) => ({
-        value: key,
-        text: question.options.find((o) => o.key === key)?.text ?? key,
-      })),
-      options.width,
-      SELECT_PREFIX,
-    );
+    const choices = optionChoices(question.options, order, options.width, SELECT_PREFIX);
     const previous = typeof options.previous === "string" ? options.previous : undefined;
     return select(options.streams, "Your answer", withFlag(choices, options.flaggable), {
       pageSize: lines(choices) + (options.flaggable ? 1 : 0),

@@ -55,6 +55,20 @@ export function numbered(
   }));
 }
 
+/** A question's options as numbered choices, in the order shown. */
+export function optionChoices(
+  options: readonly { key: string; text: string }[],
+  order: readonly string[],
+  width: number,
+  prefix: number,
+): Choice<string>[] {
+  return numbered(
+    order.map((key) => ({ value: key, text: options.find((o) => o.key === key)?.text ?? key })),
+    width,
+    prefix,
+  );
+}
+
 /** Lines the choices take on screen: the page size that shows them all. */
 export function lines(choices: readonly Choice<unknown>[]): number {
   return choices.reduce((n, c) => n + c.name.split("\n").length, 0);
