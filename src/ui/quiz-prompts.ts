@@ -1,4 +1,4 @@
-import type { Course } from "../content/model.js";
+import { countQuestions, type Course } from "../content/model.js";
 import type { Answer } from "../core/grading.js";
 import type { QuizIO, QuizStep } from "../core/quiz-io.js";
 import { plainText, type MarkdownRenderer } from "./markdown.js";
@@ -48,10 +48,10 @@ export async function pickQuizModules(
 ): Promise<string[]> {
   const theme = createTheme(options.color);
   const titleWidth = Math.max(12, Math.min(50, options.width - 24));
-  const total = course.modules.reduce((n, m) => n + m.questions.length, 0);
+  const total = course.modules.reduce((n, m) => n + countQuestions(m), 0);
   const choices: Choice<string[]>[] = course.modules.map((m, i) => ({
     value: [m.id],
-    name: `${String(i + 1).padStart(2)}. ${padEnd(truncate(plainText(m.title), titleWidth), titleWidth)} ${theme.dim(`${m.questions.length} question${m.questions.length === 1 ? "" : "s"}`)}`,
+    name: `${String(i + 1).padStart(2)}. ${padEnd(truncate(plainText(m.title), titleWidth), titleWidth)} ${theme.dim(`${countQuestions(m)} question${countQuestions(m) === 1 ? "" : "s"}`)}`,
   }));
   choices.push({ value: [], name: `    The whole course ${theme.dim(`${total} questions`)}` });
   return select(streams, "Quiz on which module?", choices, { pageSize: 18 });
