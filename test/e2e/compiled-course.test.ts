@@ -1,5 +1,6 @@
 // The compiled course (dist/course/, written by the build) reads exactly as the content files do,
 // while a command about one module reads only that module's part.
+import * as fs from "node:fs";
 import { readFileSync } from "node:fs";
 import { describe, expect, it, vi } from "vitest";
 import { BUILTIN_CONTENT, readCompiledCourse } from "../../src/content/course.js";
@@ -7,8 +8,8 @@ import { loadPack } from "../../src/content/loader.js";
 import { countQuestions } from "../../src/content/model.js";
 
 vi.mock("node:fs", async (original) => {
-  const fs = await original<typeof import("node:fs")>();
-  return { ...fs, readFileSync: vi.fn(fs.readFileSync) };
+  const real = await original<typeof fs>();
+  return { ...real, readFileSync: vi.fn(real.readFileSync) };
 });
 
 describe("the compiled course", () => {
