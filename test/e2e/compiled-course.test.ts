@@ -1,6 +1,6 @@
 // The compiled course (dist/course/, written by the build) reads exactly as the content files do,
 // while a command about one module reads only that module's part.
-import * as fs from "node:fs";
+import type * as fs from "node:fs";
 import { readFileSync } from "node:fs";
 import { describe, expect, it, vi } from "vitest";
 import { BUILTIN_CONTENT, readCompiledCourse } from "../../src/content/course.js";
