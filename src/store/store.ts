@@ -16,9 +16,13 @@ export const STORE_FILE = "progress.json";
 /** A cache of the summary, keyed by the progress file's size and modification time. */
 export const SUMMARY_FILE = "progress.summary.json";
 
+/** The store's folder: EKS_PRIMER_HOME, else the one conf itself would choose. */
+export function storeFolder(home?: string): string {
+  return home ?? envPaths("eks-primer", { suffix: "nodejs" }).config;
+}
+
 export function createStore(options: StoreOptions = {}): Store {
-  // The folder conf itself would choose: envPaths("eks-primer", { suffix: "nodejs" }).config.
-  const folder = options.home ?? envPaths("eks-primer", { suffix: "nodejs" }).config;
+  const folder = storeFolder(options.home);
   const file = createProgressFile(join(folder, STORE_FILE), {
     now: options.now ?? (() => new Date()),
     onNotice: options.onNotice,

@@ -67,6 +67,12 @@ async function makeRenderer(options: RenderOptions): Promise<MarkdownRenderer> {
     }),
   );
   marked.use({
+    tokenizer: {
+      // Headings underlined with === or --- (setext) are not read: the course writes `#`
+      // headings, and marked's test for them scans every paragraph again, character by character
+      // (a third of the time to lex a lesson or a question). The lines stay a paragraph.
+      lheading: () => undefined,
+    },
     renderer: {
       // marked-terminal prints inline markup inside list items raw unless text tokens are parsed.
       // A soft line break in the source is a space: the text is wrapped to the terminal after.
