@@ -30,12 +30,13 @@ async function askStep(step: QuizStep, options: InteractiveQuizOptions): Promise
 export function createInteractiveQuizIO(options: InteractiveQuizOptions): QuizIO {
   return {
     async ask(step) {
+      await options.render.ready?.(step.planned.question.prompt);
       options.out(renderQuestion(step, options.render, options));
       return askStep(step, options);
     },
-    feedback(step, grade) {
+    async feedback(step, grade) {
+      await options.render.ready?.(step.planned.question.explanation);
       options.out(renderFeedback(step, grade, options.render, options));
-      return Promise.resolve();
     },
   };
 }

@@ -96,7 +96,7 @@ async function quizInteractively(
 ): Promise<void> {
   const streams = { input: ctx.deps.stdin, output: ctx.deps.stdout };
   const view = { color: ctx.output.color, width: ctx.output.width };
-  const [{ createMarkdownRenderer }, { createInteractiveQuizIO, pickQuizModules }] =
+  const [{ deferredMarkdownRenderer }, { createInteractiveQuizIO, pickQuizModules }] =
     await Promise.all([import("../../ui/markdown.js"), import("../../ui/quiz-prompts.js")]);
   const modules =
     settings.modules.length > 0 || all
@@ -107,7 +107,7 @@ async function quizInteractively(
     ...view,
     streams,
     out: (text) => ctx.output.out(text),
-    render: await createMarkdownRenderer(view),
+    render: deferredMarkdownRenderer(view),
   });
   const options = sessionOptions(ctx, "quiz", "interactive", settings.passMark, settings.save);
   const { summary, standings } = await runSession(quiz, quizSitting(io), options);
