@@ -1,3 +1,4 @@
+import { realpathSync } from "node:fs";
 import { pathToFileURL } from "node:url";
 import { CommanderError } from "commander";
 import { CliError, ExitError } from "./shared/errors.js";
@@ -89,9 +90,6 @@ function isEntryPoint(): boolean {
   const entry = process.argv[1];
   if (!entry) return false;
   try {
-    // node:fs through getBuiltinModule: an ESM import of it would load fs/promises, streams and
-    // readline on every start (its ESM facade reads every export).
-    const { realpathSync } = process.getBuiltinModule("node:fs");
     return import.meta.url === pathToFileURL(realpathSync(entry)).href;
   } catch {
     return false;

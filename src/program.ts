@@ -1,5 +1,6 @@
 // The command line: the root program and its commands, each declared in src/commands/<name>/.
 // A command's code is imported only when that command runs.
+import { readFileSync } from "node:fs";
 import { Command } from "commander";
 import { completionCommand } from "./commands/completion/index.js";
 import { bindDeps, examples } from "./commands/define.js";
@@ -41,7 +42,6 @@ const COMMANDS = [
 ];
 
 export function readVersion(): string {
-  const { readFileSync } = process.getBuiltinModule("node:fs");
   const pkg = JSON.parse(readFileSync(new URL("package.json", PACKAGE_ROOT_URL), "utf8")) as {
     version: string;
   };

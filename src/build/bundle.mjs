@@ -88,16 +88,9 @@ const options = {
     },
   ],
   // Bundled CommonJS code (commander, and some libraries of the lazily loaded chunks) requires
-  // Node built-ins only: answer with process.getBuiltinModule (Node >= 20.16), which loads
-  // nothing until it is asked, where createRequire would load node:module on every start.
+  // Node built-ins: give each file the usual `require`.
   banner: {
-    js: [
-      "const require = (id) => {",
-      "  const found = process.getBuiltinModule(id);",
-      "  if (found === undefined) throw new Error(`eks-primer bundle: cannot require ${id}`);",
-      "  return found;",
-      "};",
-    ].join("\n"),
+    js: 'import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);',
   },
 };
 
