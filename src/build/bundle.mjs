@@ -88,9 +88,17 @@ const options = {
     },
   ],
   // Bundled CommonJS code (commander, and some libraries of the lazily loaded chunks) requires
-  // Node built-ins: give each file the usual `require`.
+  // Node built-ins only: answer with process.getBuiltinModule (Node >= 20.16). The usual banner,
+  // createRequire(import.meta.url), runs once in every chunk a command loads: measured, that
+  // costs `quiz --list` 3% of Node's own start-up (17 million instructions under callgrind).
   banner: {
-    js: 'import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);',
+    js: [
+      "const require = (id) => {",
+      "  const found = process.getBuiltinModule(id);",
+      "  if (found === undefined) throw new Error(`eks-primer bundle: cannot require ${id}`);",
+      "  return found;",
+      "};",
+    ].join("\n"),
   },
 };
 
