@@ -16,6 +16,7 @@ import { reviewCommand } from "./commands/review/index.js";
 import { schemaCommand } from "./commands/schema/index.js";
 import { searchCommand } from "./commands/search/index.js";
 import { validateCommand } from "./commands/validate/index.js";
+import { whereCommand } from "./commands/where/index.js";
 import { PACKAGE_ROOT_URL } from "./paths.js";
 import type { ProgramDeps } from "./shared/context.js";
 import { terminalWidth } from "./ui/output.js";
@@ -29,6 +30,7 @@ const COMMANDS = [
   reviewCommand,
   examCommand,
   progressCommand,
+  whereCommand,
   resetCommand,
   exportCommand,
   importCommand,

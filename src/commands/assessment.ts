@@ -5,7 +5,12 @@ import { readFile } from "node:fs/promises";
 import { resolve } from "node:path";
 import type { Course } from "../content/model.js";
 import { readAnswers, type AnswerProblem } from "../core/answers.js";
-import { InputError, InterruptedError, UsageError } from "../shared/errors.js";
+import {
+  describeSystemError,
+  InputError,
+  InterruptedError,
+  UsageError,
+} from "../shared/errors.js";
 import { listQuestion, type QuizPlan } from "../core/quiz-plan.js";
 import type { QuizSummary } from "../core/quiz-session.js";
 import {
@@ -126,9 +131,8 @@ async function readAnswersText(ctx: CommandContext, source: string): Promise<str
   try {
     return await readFile(resolve(ctx.deps.cwd, source), "utf8");
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code ?? "unreadable";
     throw new InputError(
-      `cannot read answers file ${source}: ${code}`,
+      `cannot read answers file ${source}: ${describeSystemError(error)}`,
       "check the path given to --answers (use - for standard input)",
       error,
     );

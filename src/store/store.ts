@@ -16,10 +16,19 @@ export const STORE_FILE = "progress.json";
 /** A cache of the summary, keyed by the progress file's size and modification time. */
 export const SUMMARY_FILE = "progress.summary.json";
 
+/** Where the store lives: EKS_PRIMER_HOME when given, else the folder conf itself would choose. */
+export function storePaths(home: string | undefined): {
+  folder: string;
+  progress: string;
+  summary: string;
+} {
+  const folder = home ?? envPaths("eks-primer", { suffix: "nodejs" }).config;
+  return { folder, progress: join(folder, STORE_FILE), summary: join(folder, SUMMARY_FILE) };
+}
+
 export function createStore(options: StoreOptions = {}): Store {
-  // The folder conf itself would choose: envPaths("eks-primer", { suffix: "nodejs" }).config.
-  const folder = options.home ?? envPaths("eks-primer", { suffix: "nodejs" }).config;
-  const file = createProgressFile(join(folder, STORE_FILE), {
+  const { folder, progress } = storePaths(options.home);
+  const file = createProgressFile(progress, {
     now: options.now ?? (() => new Date()),
     onNotice: options.onNotice,
   });
