@@ -34,6 +34,9 @@ describe("review in a terminal", () => {
       if (item?.[2] === "deployment") screen.keypress("down");
       screen.keypress("enter"); // the right category
     }
+    await screen.next();
+    expect(screen.getScreen()).toBe("↵ Enter for your score");
+    screen.keypress("enter");
     const { code, stdout } = await run;
     expect(code).toBe(0);
     expect(stdout).toContain("Review: 1 question due, most overdue first.");
@@ -49,6 +52,36 @@ describe("review in a terminal", () => {
     expect((JSON.parse(list.stdout) as { due: { id: string }[] }).due.map((d) => d.id)).toEqual([
       "basics-node-parts",
     ]);
+  });
+});
+
+describe("review learning ahead", () => {
+  it("asks the misses due within 20 minutes when nothing is due, and says so", async () => {
+    const home = mkdtempSync(join(tmpdir(), "eks-primer-review-tty-"));
+    const env = { EKS_PRIMER_HOME: home };
+    const wrong = join(FIXTURES, "answers", "some-wrong.yaml");
+    expect((await runCli(["quiz", "--answers", wrong, ...pack], { env, now: at(0) })).code).toBe(1);
+    const run = runCli(["review", "-m", "networking", "--no-color", ...pack], {
+      env,
+      tty: true,
+      columns: 80,
+      now: at(0), // the miss is due in a minute: not yet due
+    });
+    for (const n of [1, 2]) {
+      await screen.next();
+      const item = /(\d)\/2 Create a (cluster|deployment) →/.exec(screen.getScreen());
+      expect(item?.[1]).toBe(String(n));
+      if (item?.[2] === "deployment") screen.keypress("down");
+      screen.keypress("enter");
+    }
+    await screen.next();
+    screen.keypress("enter");
+    const { code, stdout } = await run;
+    expect(code).toBe(0);
+    expect(stdout).toContain(
+      "Nothing is due now. Learning ahead: 1 question due within the next 20 minutes",
+    );
+    expect(stdout).toContain("✔ Correct.");
   });
 });
 

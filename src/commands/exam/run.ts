@@ -10,6 +10,7 @@ import { renderSummary } from "../../ui/quiz-view.js";
 import {
   runScripted,
   reportFormat,
+  scopeArgs,
   sessionOptions,
   wholeNumber,
   type ScriptedOptions,
@@ -81,7 +82,12 @@ export async function runExam(ctx: CommandContext, options: ExamOptions): Promis
     );
   }
   const { passMark, save } = settings;
-  const scripted = { command: "exam" as const, format, passMark, save };
+  const args = scopeArgs({
+    modules,
+    count: options.count === undefined ? undefined : count,
+    seed: plan.seed,
+  });
+  const scripted = { command: "exam" as const, format, passMark, save, args, seeded: true };
   if (await runScripted(ctx, course, plan, options, scripted)) return;
   if (!ctx.output.interactive) {
     throw new UsageError(

@@ -167,7 +167,7 @@ async function endOfModule(
   if (!take) return;
   try {
     const { runQuiz } = await import("../quiz/run.js");
-    await runQuiz(ctx, { module: [module.id] });
+    await runQuiz(ctx, { module: [module.id], returnTo: "the course" });
   } catch (error) {
     // Not passing is the quiz's verdict, shown in its summary; the course goes on to the menu.
     if (!(error instanceof ExitError)) throw error;

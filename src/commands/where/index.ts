@@ -19,6 +19,6 @@ export function whereCommand(): Command {
     )
     .action(async (options: { json?: boolean }, command: Command) => {
       const { runWhere } = await import("./run.js");
-      await runWhere(contextOf(command), options);
+      runWhere(contextOf(command), options);
     });
 }
