@@ -5,12 +5,7 @@ import { readFile } from "node:fs/promises";
 import { resolve } from "node:path";
 import type { Course } from "../content/model.js";
 import { readAnswers, type AnswerProblem } from "../core/answers.js";
-import {
-  describeSystemError,
-  InputError,
-  InterruptedError,
-  UsageError,
-} from "../shared/errors.js";
+import { describeSystemError, InputError, InterruptedError, UsageError } from "../shared/errors.js";
 import type { QuizPlan } from "../core/quiz-plan.js";
 import type { QuizSummary } from "../core/quiz-session.js";
 import {

@@ -48,4 +48,3 @@ export async function listQuestions(
     ctx.output.err(`Wrote ${questions.length} questions to ${output}.`);
   }
 }
-

@@ -10,7 +10,7 @@ export function whereCommand(): Command {
       examples(
         "$ eks-primer where                  the progress file, then its cache",
         "$ eks-primer where --json | jq -r .folder",
-        "$ cp \"$(eks-primer where | head -1)\" ~/eks-backup.json",
+        '$ cp "$(eks-primer where | head -1)" ~/eks-backup.json',
         "$ EKS_PRIMER_HOME=/tmp/try eks-primer where",
       ) +
         "\nThe progress file holds everything eks-primer keeps: lessons read, your\n" +
