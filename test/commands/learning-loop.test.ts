@@ -1,6 +1,6 @@
 // The scripted side of the learning loop: quiz --retry, hints that repeat the scope and seed,
 // errors in words, and where progress is kept.
-import { mkdirSync, mkdtempSync, readFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -55,7 +55,6 @@ describe("quiz --retry", () => {
     expect(graded.code).toBe(2); // the file answers questions outside the retry
     const home = env.EKS_PRIMER_HOME;
     const fixed = join(home, "fixed.yaml");
-    const { writeFileSync } = await import("node:fs");
     writeFileSync(fixed, "basics-node-parts: [a, c]\n");
     const ok = await runCli(["quiz", "-m", "basics", "--retry", "--answers", fixed, ...pack], {
       env,

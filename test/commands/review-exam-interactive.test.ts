@@ -103,6 +103,23 @@ describe("exam in a terminal", () => {
     elapsedMs = 3 * 60_000; // the answer comes after the two minutes are up
     screen.keypress("enter"); // 1. Containers: wrong
 
+    // The result, then a review of every question with the right answer and the explanation.
+    await screen.next();
+    expect(screen.getScreen()).toContain("Review your answers (3 questions)");
+    screen.keypress("enter");
+    await screen.next();
+    expect(screen.getScreen()).toContain("✖  1. What is the basic unit of deployment");
+    expect(screen.getScreen()).toContain("·  2. Which of these run on every node?");
+    screen.keypress("enter"); // the first missed one is the default
+    await screen.next();
+    expect(screen.getScreen()).toBe("↵ Enter to go back to the list");
+    screen.keypress("enter");
+    await screen.next();
+    expect(screen.getScreen()).toContain("Review your answers: pick a question");
+    screen.keypress("up");
+    screen.keypress("up"); // Done
+    screen.keypress("enter");
+
     const { code, stdout, stderr } = await run;
     expect(stderr).toBe("");
     expect(code).toBe(1);
@@ -110,6 +127,10 @@ describe("exam in a terminal", () => {
     expect(stdout).not.toContain("Question 2 of 3");
     expect(stdout).toContain("Time is up: the exam was submitted with the answers given.");
     expect(stdout).toContain("Score: 0 of 3 (0%), not passed");
+    // The review showed question 1 with the answer given, the right one and why.
+    expect(stdout).toContain('✖ You chose "Containers": Containers run inside pods.');
+    expect(stdout).toContain("The answer: Pods");
+    expect(stdout).toContain("Kubernetes deploys, scales and replicates pods.");
     const data = JSON.parse(readFileSync(join(home, "progress.json"), "utf8")) as ProgressData;
     expect(data.attempts).toMatchObject([
       { kind: "exam", mode: "interactive", score: 0, total: 3, durationMs: 180_000 },

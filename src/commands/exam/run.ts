@@ -2,6 +2,7 @@ import { randomInt } from "node:crypto";
 import { loadCourse } from "../../content/course.js";
 import { UsageError } from "../../shared/errors.js";
 import { planExam, scopeModules, type QuizPlan } from "../../core/quiz-plan.js";
+import { gradeAnswer } from "../../core/grading.js";
 import { DEFAULT_PASS_MARK } from "../../core/quiz-session.js";
 import { examSitting, exitUnlessPassed, runSession } from "../../core/session.js";
 import { MAX_SEED } from "../../core/random.js";
@@ -112,13 +113,10 @@ async function examInteractively(
   ctx.output.out(
     `Exam: ${n} question${n === 1 ? "" : "s"} from ${plan.modules.length} module${plan.modules.length === 1 ? "" : "s"}, ${clock(settings.timeLimit)} on the clock, pass mark ${settings.passMark}%. Flag a question to come back to it; an overview lets you revisit any before you submit.`,
   );
-  const io = createExamIO({
-    ...view,
-    plan,
-    streams: { input: ctx.deps.stdin, output: ctx.deps.stdout },
-    out: (text) => ctx.output.out(text),
-    render: await createMarkdownRenderer(view),
-  });
+  const streams = { input: ctx.deps.stdin, output: ctx.deps.stdout };
+  const out = (text: string) => ctx.output.out(text);
+  const render = await createMarkdownRenderer(view);
+  const io = createExamIO({ ...view, plan, streams, out, render });
   const sitting = examSitting(io, settings.timeLimit, ctx.deps.now);
   const options = sessionOptions(ctx, "exam", "interactive", settings.passMark, settings.save);
   const { summary, standings, timedOut } = await runSession(plan, sitting, options);
@@ -127,9 +125,13 @@ async function examInteractively(
       ...view,
       saved: settings.save,
       seed: plan.seed,
+      plan,
       weakestFirst: true,
       note: timedOut ? "Time is up: the exam was submitted with the answers given." : undefined,
     }),
   );
+  const { reviewExam } = await import("../../ui/exam-review.js");
+  const grades = plan.questions.map((p, i) => gradeAnswer(p.question, summary.results[i]?.given));
+  await reviewExam(plan, grades, { ...view, streams, out, render });
   exitUnlessPassed(summary);
 }
