@@ -2,6 +2,7 @@
 // tests can drive it (@inquirer/testing) or replace it, and Ctrl-C is handled in one way.
 import type { InStream } from "../shared/context.js";
 import { InterruptedError } from "../shared/errors.js";
+import { numberKeysMove } from "./number-keys.js";
 import type { OutStream } from "./output.js";
 
 export interface PromptStreams {
@@ -120,22 +121,28 @@ export async function checkbox<T>(
 ): Promise<T[]> {
   const { checkbox: prompt } = await inquirer();
   const validate = options.validate;
-  return guard(
-    prompt(
-      {
-        message,
-        choices,
-        pageSize: options.pageSize ?? 16,
-        loop: false,
-        shortcuts: options.shortcuts === false ? { all: null, invert: null } : undefined,
-        theme: ANSWER_THEME,
-        validate: validate
-          ? (selected: readonly { value: T }[]) => validate(selected.map((c) => c.value))
-          : undefined,
-      },
-      context(streams, options.clear),
-    ),
-  );
+  const keys = numberKeysMove(streams.input, choices.length);
+  const streamsWithKeys = { ...streams, input: keys.input };
+  try {
+    return await guard(
+      prompt(
+        {
+          message,
+          choices,
+          pageSize: options.pageSize ?? 16,
+          loop: false,
+          shortcuts: options.shortcuts === false ? { all: null, invert: null } : undefined,
+          theme: ANSWER_THEME,
+          validate: validate
+            ? (selected: readonly { value: T }[]) => validate(selected.map((c) => c.value))
+            : undefined,
+        },
+        context(streamsWithKeys, options.clear),
+      ),
+    );
+  } finally {
+    keys.dispose();
+  }
 }
 
 export async function confirm(

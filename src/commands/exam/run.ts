@@ -105,10 +105,12 @@ async function examInteractively(
   settings: ExamSettings,
 ): Promise<void> {
   const view = { color: ctx.output.color, width: ctx.output.width };
-  const [{ createMarkdownRenderer }, { createExamIO, clock }] = await Promise.all([
+  const [{ createMarkdownRenderer }, { createExamIO, clock }, clockLine] = await Promise.all([
     import("../../ui/markdown.js"),
     import("../../ui/exam-prompts.js"),
+    import("../../ui/exam-clock.js"),
   ]);
+  const { canKeepClockLine, startExamClock, realEvery } = clockLine;
   const n = plan.questions.length;
   ctx.output.out(
     `Exam: ${n} question${n === 1 ? "" : "s"} from ${plan.modules.length} module${plan.modules.length === 1 ? "" : "s"}, ${clock(settings.timeLimit)} on the clock, pass mark ${settings.passMark}%. Flag a question to come back to it; an overview lets you revisit any before you submit.`,
@@ -116,10 +118,26 @@ async function examInteractively(
   const streams = { input: ctx.deps.stdin, output: ctx.deps.stdout };
   const out = (text: string) => ctx.output.out(text);
   const render = await createMarkdownRenderer(view);
-  const io = createExamIO({ ...view, plan, streams, out, render });
+  const liveClock = canKeepClockLine(ctx.deps.stdout);
+  const io = createExamIO({ ...view, plan, streams, out, render, liveClock });
   const sitting = examSitting(io, settings.timeLimit, ctx.deps.now);
   const options = sessionOptions(ctx, "exam", "interactive", settings.passMark, settings.save);
-  const { summary, standings, timedOut } = await runSession(plan, sitting, options);
+  const stopClock = liveClock
+    ? startExamClock({
+        out: ctx.deps.stdout,
+        color: ctx.output.color,
+        deadline: ctx.deps.now().getTime() + settings.timeLimit,
+        now: () => ctx.deps.now().getTime(),
+        every: ctx.deps.every ?? realEvery,
+      })
+    : () => undefined;
+  let result: Awaited<ReturnType<typeof runSession>>;
+  try {
+    result = await runSession(plan, sitting, options);
+  } finally {
+    stopClock();
+  }
+  const { summary, standings, timedOut } = result;
   ctx.output.out(
     renderSummary(summary, standings, {
       ...view,
