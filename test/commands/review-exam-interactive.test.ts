@@ -137,4 +137,52 @@ describe("exam in a terminal", () => {
     ]);
     expect(data.attempts[0]?.results.map((r) => r.given)).toEqual(["a", undefined, undefined]);
   });
+
+  it("ticks its clock with the injected timer: warning and '1 minute left' once", async () => {
+    const home = mkdtempSync(join(tmpdir(), "eks-primer-exam-tty-"));
+    let elapsedMs = 0;
+    let tick: (() => void) | undefined;
+    const run = runCli(
+      ["exam", "--count", "1", "--time", "2", "--seed", "5", "--no-shuffle", ...pack],
+      {
+        env: { EKS_PRIMER_HOME: home, FORCE_COLOR: "1" },
+        tty: true,
+        columns: 80,
+        rows: 24,
+        now: () => new Date(T0.getTime() + elapsedMs),
+        every: (_ms, fn) => {
+          tick = fn;
+          return () => (tick = undefined);
+        },
+      },
+    );
+    await screen.next();
+    expect(screen.getScreen()).toContain("Your answer");
+    for (const seconds of [1, 59, 61, 62, 70, 100]) {
+      elapsedMs = seconds * 1000;
+      tick?.();
+    }
+    screen.keypress("down");
+    screen.keypress("enter"); // Pods
+    await screen.next();
+    expect(screen.getScreen()).toContain("Revisit a question or submit");
+    screen.keypress("enter"); // submit
+    await screen.next();
+    screen.keypress("down");
+    screen.keypress("enter"); // no review
+    const { code, stdout } = await run;
+    expect(code).toBe(0);
+    expect(tick).toBeUndefined(); // stopped with the exam
+    // The header leaves the time to the clock line, which ticked with the timer.
+    expect(stdout).not.toMatch(/Question 1 of 1 .*⏱/);
+    for (const left of ["1:59", "1:01", "0:59", "0:58", "0:50", "0:20"]) {
+      expect(stdout).toContain(`⏱ ${left} left`);
+    }
+    expect(stdout).toContain("\u001b[36m⏱ 1:01 left"); // calm before the last minute
+    expect(stdout).toContain("\u001b[31m\u001b[1m⏱ 0:59 left · 1 minute left"); // then a warning
+    // Said once, as the last minute begins (it stays a few seconds), never again after.
+    expect(stdout.slice(0, stdout.indexOf("⏱ 0:59"))).not.toContain("1 minute left");
+    expect(stdout.slice(stdout.indexOf("⏱ 0:50"))).not.toContain("1 minute left");
+    expect(stdout).toContain("\u001b[r"); // the scroll region is given back
+  });
 });
