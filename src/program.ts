@@ -86,7 +86,8 @@ export function createProgram(deps: ProgramDeps): Command {
       ) +
         "\nExit codes: 0 ok, 1 the quiz, exam or check you asked for did not pass,\n" +
         "2 could not do what was asked (usage, input, content), 130 interrupted.\n" +
-        "Progress is stored in EKS_PRIMER_HOME when set, else in your user config folder.\n",
+        "Progress is stored in EKS_PRIMER_HOME when set, else in your user config folder\n" +
+        "(eks-primer where prints the path).\n",
     );
   bindDeps(program, deps);
   for (const make of COMMANDS) program.addCommand(make());
