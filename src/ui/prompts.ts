@@ -83,11 +83,13 @@ export async function select<T>(
 
 /**
  * Waits for Enter, so that what was just shown can be read: one line ("↵ Enter to continue"),
- * removed once Enter is pressed. Ctrl-C interrupts, as in any prompt.
+ * removed once Enter is pressed. `mark` stands in for the ↵ (a verdict's ✔ or ✖). Ctrl-C
+ * interrupts, as in any prompt.
  */
 export async function pressEnter(
   streams: PromptStreams,
   label = "Enter to continue",
+  mark = "↵",
 ): Promise<void> {
   const { select: prompt } = await inquirer();
   await guard(
@@ -97,7 +99,7 @@ export async function pressEnter(
         choices: [{ value: true, name: label }],
         theme: {
           prefix: "",
-          icon: { cursor: "↵" },
+          icon: { cursor: mark },
           style: { keysHelpTip: () => "" },
         },
       },

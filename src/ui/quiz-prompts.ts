@@ -35,11 +35,19 @@ export function createInteractiveQuizIO(options: InteractiveQuizOptions): QuizIO
     },
     async feedback(step, grade) {
       options.out(renderFeedback(step, grade, options.render, options));
-      // The verdict, the right answer and why stay on screen until the learner moves on.
-      await pressEnter(
-        options.streams,
-        step.number < step.total ? "Enter for the next question" : "Enter for your score",
-      );
+      // The verdict, the right answer and why stay on screen until the learner moves on. The
+      // line that waits repeats the verdict: a long explanation may push the first line off a
+      // short terminal.
+      const next =
+        step.number < step.total ? "Enter for the next question" : "Enter for your score";
+      const verdict = grade.correct
+        ? "Correct"
+        : grade.unanswered
+          ? "Not answered"
+          : grade.parts > 1 && grade.right > 0
+            ? `Not right: ${grade.right} of ${grade.parts} right`
+            : "Not right";
+      await pressEnter(options.streams, `${verdict} · ${next}`, grade.correct ? "✔" : "✖");
     },
   };
 }

@@ -34,7 +34,7 @@ describe("quiz in a terminal", () => {
     screen.keypress("enter"); // Containers: wrong
 
     await screen.next(); // the feedback stays until Enter
-    expect(screen.getScreen()).toBe("↵ Enter for the next question");
+    expect(screen.getScreen()).toBe("✖ Not right · Enter for the next question");
     screen.keypress("enter");
     await screen.next();
     expect(screen.getScreen()).toMatch(/Select TWO/);
@@ -47,7 +47,7 @@ describe("quiz in a terminal", () => {
     screen.keypress("space"); // kube-proxy
     screen.keypress("enter");
     await screen.next();
-    expect(screen.getScreen()).toBe("↵ Enter for your score");
+    expect(screen.getScreen()).toBe("✔ Correct · Enter for your score");
     screen.keypress("enter");
     await screen.next(); // the summary offers to retry the missed question
     expect(screen.getScreen()).toContain("Retry the missed question now");
@@ -107,7 +107,7 @@ describe("quiz in a terminal", () => {
     screen.keypress("down"); // Pods: right
     screen.keypress("enter");
     await screen.next();
-    expect(screen.getScreen()).toBe("↵ Enter for your score");
+    expect(screen.getScreen()).toBe("✔ Correct · Enter for your score");
     screen.keypress("enter");
     const { code, stdout } = await run;
     expect(code).toBe(1); // the quiz itself did not pass; the retry does not change that

@@ -35,7 +35,7 @@ describe("review in a terminal", () => {
       screen.keypress("enter"); // the right category
     }
     await screen.next();
-    expect(screen.getScreen()).toBe("↵ Enter for your score");
+    expect(screen.getScreen()).toBe("✔ Correct · Enter for your score");
     screen.keypress("enter");
     const { code, stdout } = await run;
     expect(code).toBe(0);

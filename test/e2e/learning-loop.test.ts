@@ -25,6 +25,10 @@ describe.each([
     session.write(KEYS.enter);
     await session.waitFor("Enter for the next question");
     let screen = screenOf(session.raw(), cols, rows).join("\n");
+    // The line that waits repeats the verdict, the last thing on screen.
+    expect(screenOf(session.raw(), cols, rows).filter(Boolean).at(-1)).toBe(
+      "✖ Not right · Enter for the next question",
+    );
     expect(screen).toContain("✖ Not right.");
     expect(screen).toContain('✖ You chose "Containers"');
     expect(screen).not.toContain("✔ You chose");
