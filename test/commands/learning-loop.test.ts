@@ -184,6 +184,23 @@ describe("errors say what went wrong in words", () => {
   });
 });
 
+describe("an unexpected system error is said in words too", () => {
+  it("a progress folder under a file: which path, and why", async () => {
+    const home = freshHome();
+    const file = join(home, "a-file");
+    writeFileSync(file, "");
+    const { code, stderr } = await runCli(
+      ["quiz", "--answers", answers("all-correct.yaml"), ...pack],
+      { env: { EKS_PRIMER_HOME: join(file, "sub") } },
+    );
+    expect(code).toBe(2);
+    expect(stderr).toBe(
+      `error: cannot mkdir ${join(file, "sub")}: a part of the path is not a folder\n` +
+        "hint: check the path and its permissions (eks-primer where shows where progress is kept)\n",
+    );
+  });
+});
+
 describe("where", () => {
   it("prints the progress file and its cache as plain lines, and as JSON", async () => {
     const home = freshHome();
