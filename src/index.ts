@@ -1,7 +1,7 @@
 import { realpathSync } from "node:fs";
 import { pathToFileURL } from "node:url";
 import { CommanderError } from "commander";
-import { CliError, ExitError } from "./shared/errors.js";
+import { CliError, describeSystemError, ExitError, isSystemError } from "./shared/errors.js";
 import { createProgram, type ProgramDeps } from "./program.js";
 import { colorEnabled } from "./ui/output.js";
 
@@ -76,6 +76,16 @@ export function report(
   if (error instanceof Error && error.name === "ExitPromptError") {
     write("interrupted");
     return 130;
+  }
+  if (isSystemError(error)) {
+    // A file the program needed could not be used: say which, and why, in words.
+    const path = error.path === undefined ? "" : ` ${error.path}`;
+    write(
+      `cannot ${error.syscall}${path}: ${describeSystemError(error)}`,
+      "check the path and its permissions (eks-primer where shows where progress is kept)",
+    );
+    if (options.debug && error.stack) deps.stderr.write(`${error.stack}\n`);
+    return 2;
   }
   const message = error instanceof Error ? error.message : String(error);
   write(

@@ -17,6 +17,7 @@ import { reviewCommand } from "./commands/review/index.js";
 import { schemaCommand } from "./commands/schema/index.js";
 import { searchCommand } from "./commands/search/index.js";
 import { validateCommand } from "./commands/validate/index.js";
+import { whereCommand } from "./commands/where/index.js";
 import { PACKAGE_ROOT_URL } from "./paths.js";
 import type { ProgramDeps } from "./shared/context.js";
 import { terminalWidth } from "./ui/output.js";
@@ -30,6 +31,7 @@ const COMMANDS = [
   reviewCommand,
   examCommand,
   progressCommand,
+  whereCommand,
   resetCommand,
   exportCommand,
   importCommand,
@@ -84,7 +86,8 @@ export function createProgram(deps: ProgramDeps): Command {
       ) +
         "\nExit codes: 0 ok, 1 the quiz, exam or check you asked for did not pass,\n" +
         "2 could not do what was asked (usage, input, content), 130 interrupted.\n" +
-        "Progress is stored in EKS_PRIMER_HOME when set, else in your user config folder.\n",
+        "Progress is stored in EKS_PRIMER_HOME when set, else in your user config folder\n" +
+        "(eks-primer where prints the path).\n",
     );
   bindDeps(program, deps);
   for (const make of COMMANDS) program.addCommand(make());

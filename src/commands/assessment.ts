@@ -5,8 +5,8 @@ import { readFile } from "node:fs/promises";
 import { resolve } from "node:path";
 import type { Course } from "../content/model.js";
 import { readAnswers, type AnswerProblem } from "../core/answers.js";
-import { InputError, InterruptedError, UsageError } from "../shared/errors.js";
-import { listQuestion, type QuizPlan } from "../core/quiz-plan.js";
+import { describeSystemError, InputError, InterruptedError, UsageError } from "../shared/errors.js";
+import type { QuizPlan } from "../core/quiz-plan.js";
 import type { QuizSummary } from "../core/quiz-session.js";
 import {
   exitUnlessPassed,
@@ -17,10 +17,12 @@ import {
 } from "../core/session.js";
 import type { CommandContext } from "../shared/context.js";
 import type { AttemptKind, AttemptMode } from "../store/types.js";
-import { formatProblem, renderQuestionList, renderScriptedResult } from "../ui/quiz-view.js";
+import { formatProblem, renderScriptedResult } from "../ui/quiz-view.js";
+import { listQuestions } from "./listing.js";
 import { openStore, writeUserFile } from "./shared.js";
+import type { ReportFormat } from "./listing.js";
 
-export type ReportFormat = "text" | "json" | "junit";
+export { scopeArgs, type ReportFormat } from "./listing.js";
 
 export interface ScriptedOptions {
   list?: boolean | undefined;
@@ -87,28 +89,6 @@ export function reportFormat(command: string, options: ScriptedOptions): ReportF
   return format;
 }
 
-/** `--list`: the planned questions without their answers. */
-export async function listQuestions(
-  ctx: CommandContext,
-  plan: QuizPlan,
-  format: ReportFormat,
-  output: string | undefined,
-): Promise<void> {
-  const questions = plan.questions.map((p) => listQuestion(p.question));
-  const text =
-    format === "json"
-      ? JSON.stringify({ questions }, null, 2)
-      : renderQuestionList(
-          questions,
-          output === undefined ? ctx.output : { color: false, width: 80 },
-        );
-  if (output === undefined) ctx.output.out(text);
-  else {
-    await writeUserFile(ctx, output, `${text}\n`);
-    ctx.output.err(`Wrote ${questions.length} questions to ${output}.`);
-  }
-}
-
 async function readAnswersText(ctx: CommandContext, source: string): Promise<string> {
   if (source === "-") {
     if (ctx.deps.stdin.isTTY) {
@@ -126,9 +106,8 @@ async function readAnswersText(ctx: CommandContext, source: string): Promise<str
   try {
     return await readFile(resolve(ctx.deps.cwd, source), "utf8");
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code ?? "unreadable";
     throw new InputError(
-      `cannot read answers file ${source}: ${code}`,
+      `cannot read answers file ${source}: ${describeSystemError(error)}`,
       "check the path given to --answers (use - for standard input)",
       error,
     );
@@ -161,6 +140,8 @@ export interface GradeRequest {
   output: string | undefined;
   passMark: number;
   save: boolean;
+  /** The options that select the same questions, for hints (scopeArgs). */
+  args?: string | undefined;
 }
 
 /** Runs a prompt before a session starts: Ctrl-C there abandons the session, as in it. */
@@ -200,10 +181,23 @@ export async function runScripted(
   course: Course,
   plan: QuizPlan,
   options: ScriptedOptions,
-  run: { command: "quiz" | "exam"; format: ReportFormat; passMark: number; save: boolean },
+  run: {
+    command: "quiz" | "exam";
+    format: ReportFormat;
+    passMark: number;
+    save: boolean;
+    /** The options that select the same questions (scopeArgs). */
+    args: string;
+    /** The seed decides which questions: --list says which one it used. */
+    seeded: boolean;
+  },
 ): Promise<boolean> {
   if (options.list) {
-    await listQuestions(ctx, plan, run.format, options.output);
+    await listQuestions(ctx, plan, run.format, options.output, {
+      command: run.command,
+      args: run.args,
+      seed: run.seeded,
+    });
     return true;
   }
   if (options.answers === undefined) return false;
@@ -215,6 +209,7 @@ export async function runScripted(
     output: options.output,
     passMark: run.passMark,
     save: run.save,
+    args: run.args,
   });
   return true;
 }
@@ -261,7 +256,7 @@ function refuseAnswers(
     `${n} problem${n === 1 ? "" : "s"} in the answers in ${file}; nothing graded or recorded:\n${problems
       .map((p) => `  ${formatProblem(file, p)}`)
       .join("\n")}`,
-    `eks-primer ${request.command} --list --json shows each question with its keys`,
+    `eks-primer ${request.command}${request.args ? ` ${request.args}` : ""} --list --json shows each question with its keys`,
   );
 }
 

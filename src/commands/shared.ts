@@ -1,5 +1,5 @@
 import { resolve } from "node:path";
-import { InputError } from "../shared/errors.js";
+import { describeSystemError, InputError } from "../shared/errors.js";
 import { writeFileAtomic } from "../store/atomic-write.js";
 import { createStore } from "../store/store.js";
 import type { CommandContext } from "../shared/context.js";
@@ -25,9 +25,8 @@ export async function writeUserFile(
   try {
     await writeFileAtomic(resolve(ctx.deps.cwd, file), text);
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code ?? "unwritable";
     throw new InputError(
-      `cannot write ${file}: ${code}`,
+      `cannot write ${file}: ${describeSystemError(error, "unwritable")}`,
       "check that the folder exists and is writable",
       error,
     );

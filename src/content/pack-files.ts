@@ -1,7 +1,7 @@
 // Reading a pack's files: a missing folder or course.yaml is a ContentError; other missing
 // files are the caller's to report.
 import { readFile, stat } from "node:fs/promises";
-import { ContentError } from "../shared/errors.js";
+import { ContentError, describeSystemError } from "../shared/errors.js";
 
 export const COURSE_FILE = "course.yaml";
 
@@ -18,7 +18,7 @@ export async function readPackFile(dir: string, path: string): Promise<string> {
   } catch (error) {
     if (error instanceof ContentError) throw error;
     throw new ContentError(
-      `cannot read content folder ${dir}: ${(error as NodeJS.ErrnoException).code ?? "error"}`,
+      `cannot read content folder ${dir}: ${describeSystemError(error, "unreadable")}`,
       [],
       "check the path given to --content, EKS_PRIMER_CONTENT or validate",
     );

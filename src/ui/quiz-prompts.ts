@@ -2,7 +2,7 @@ import { countQuestions, type Course } from "../content/model.js";
 import type { Answer } from "../core/grading.js";
 import type { QuizIO, QuizStep } from "../core/quiz-io.js";
 import { plainText, type MarkdownRenderer } from "./markdown.js";
-import { select, type Choice, type PromptStreams } from "./prompts.js";
+import { pressEnter, select, type Choice, type PromptStreams } from "./prompts.js";
 import { FLAG, viewOf } from "./question-types/index.js";
 import { renderFeedback, renderQuestion } from "./quiz-view.js";
 import type { ViewOptions } from "./text.js";
@@ -37,8 +37,44 @@ export function createInteractiveQuizIO(options: InteractiveQuizOptions): QuizIO
     async feedback(step, grade) {
       await options.render.ready?.(step.planned.question.explanation);
       options.out(renderFeedback(step, grade, options.render, options));
+      // The verdict, the right answer and why stay on screen until the learner moves on. The
+      // line that waits repeats the verdict: a long explanation may push the first line off a
+      // short terminal.
+      const next =
+        step.number < step.total ? "Enter for the next question" : "Enter for your score";
+      const verdict = grade.correct
+        ? "Correct"
+        : grade.unanswered
+          ? "Not answered"
+          : grade.parts > 1 && grade.right > 0
+            ? `Not right: ${grade.right} of ${grade.parts} right`
+            : "Not right";
+      await pressEnter(options.streams, `${verdict} · ${next}`, grade.correct ? "✔" : "✖");
     },
   };
+}
+
+/** After a summary with misses: retry them now, or leave (to `leave`: "Done", "Back to the course"). */
+export async function offerRetry(
+  streams: PromptStreams,
+  missed: number,
+  leave: string,
+): Promise<boolean> {
+  const n = `${missed === 1 ? "the missed question" : `the ${missed} missed questions`}`;
+  return select(
+    streams,
+    "What next?",
+    [
+      { value: true, name: `Retry ${n} now` },
+      { value: false, name: leave },
+    ],
+    { clear: true },
+  );
+}
+
+/** Waits for Enter before what comes next (the course menu) draws over the score. */
+export function waitForEnter(streams: PromptStreams, label: string): Promise<void> {
+  return pressEnter(streams, label);
 }
 
 /** With no --module on a terminal: pick one module, or the whole course. */

@@ -178,7 +178,9 @@ describe("export and import", () => {
     mkdirSync(folder);
     const { code, stderr } = await runCli(["export", "-o", "reports"], { cwd: parent });
     expect(code).toBe(2);
-    expect(stderr.split("\n")[0]).toMatch(/^error: cannot write reports: EISDIR$/);
+    expect(stderr.split("\n")[0]).toMatch(
+      /^error: cannot write reports: it is a folder, not a file$/,
+    );
     expect(stderr).toContain("hint: check that the folder exists and is writable");
     expect(readdirSync(parent)).toEqual(["reports"]);
     expect(readdirSync(folder)).toEqual([]);
@@ -188,7 +190,7 @@ describe("export and import", () => {
     ["broken.json", /^error: .*broken\.json:5:3: not valid JSON/],
     ["wrong-format.json", /not an eks-primer export \(format "something-else"\)/],
     ["invalid-progress.json", /not valid progress: attempts:/],
-    ["missing.json", /cannot read .*missing\.json: ENOENT/],
+    ["missing.json", /cannot read .*missing\.json: no such file or folder/],
   ])("refuses %s with one line and exit 2, changing nothing", async (name, message) => {
     const home = freshHome();
     writeFileSync(

@@ -49,7 +49,9 @@ describe("the deferred markdown renderer", () => {
     ]) {
       expect(isPlainParagraph(text), text).toBe(false);
     }
-    expect(isPlainParagraph("A Fargate profile selects pods.\nBy namespace and labels.")).toBe(true);
+    expect(isPlainParagraph("A Fargate profile selects pods.\nBy namespace and labels.")).toBe(
+      true,
+    );
   });
 
   it("waits for marked before markup, and then renders it", async () => {

@@ -12,7 +12,7 @@ import {
 } from "../../core/reading.js";
 import type { CommandContext } from "../../shared/context.js";
 import { openStore } from "../shared.js";
-import { storeFolder } from "../../store/store.js";
+import { storePaths } from "../../store/store.js";
 import { lessonCache } from "./render-cache.js";
 import { courseMenu } from "../../ui/learn-menu.js";
 import { renderForPrint, renderLessonPage } from "../../ui/lesson-view.js";
@@ -56,7 +56,7 @@ export async function runLearn(
 
 /** Rendered lessons, kept beside the progress store (render-cache.ts). */
 function renderCache(ctx: CommandContext) {
-  return lessonCache(join(storeFolder(ctx.home), "cache"));
+  return lessonCache(join(storePaths(ctx.home).folder, "cache"));
 }
 
 /** `--lesson` takes a lesson id of the module, or `module/lesson` anywhere in the course. */
@@ -178,7 +178,7 @@ async function endOfModule(
   if (!take) return;
   try {
     const { runQuiz } = await import("../quiz/run.js");
-    await runQuiz(ctx, { module: [module.id] });
+    await runQuiz(ctx, { module: [module.id], returnTo: "the course" });
   } catch (error) {
     // Not passing is the quiz's verdict, shown in its summary; the course goes on to the menu.
     if (!(error instanceof ExitError)) throw error;

@@ -2,7 +2,7 @@ import { readFile } from "node:fs/promises";
 import { resolve } from "node:path";
 import { loadCourse } from "../../content/course.js";
 import { findModule } from "../../core/course-query.js";
-import { InputError, UsageError } from "../../shared/errors.js";
+import { describeSystemError, InputError, UsageError } from "../../shared/errors.js";
 import { mergeProgress, resetModule } from "../../core/progress-edit.js";
 import { collectProgress } from "../../core/progress-stats.js";
 import type { CommandContext } from "../../shared/context.js";
@@ -83,9 +83,8 @@ async function readExport(ctx: CommandContext, file: string): Promise<ProgressDa
   try {
     text = await readFile(resolve(ctx.deps.cwd, file), "utf8");
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code ?? "unreadable";
     throw new InputError(
-      `cannot read ${file}: ${code}`,
+      `cannot read ${file}: ${describeSystemError(error)}`,
       "give the file written by eks-primer export",
       error,
     );

@@ -1,0 +1,26 @@
+import { existsSync } from "node:fs";
+import type { CommandContext } from "../../shared/context.js";
+import { storePaths } from "../../store/store.js";
+
+/** Where the progress is kept: plain path lines (progress file, then its cache), or JSON. */
+export function runWhere(ctx: CommandContext, options: { json?: boolean | undefined }): void {
+  const paths = storePaths(ctx.home);
+  if (options.json) {
+    ctx.output.out(
+      JSON.stringify(
+        {
+          folder: paths.folder,
+          progress: paths.progress,
+          summaryCache: paths.summary,
+          exists: existsSync(paths.progress),
+          setBy: ctx.home === undefined ? "default" : "EKS_PRIMER_HOME",
+        },
+        null,
+        2,
+      ),
+    );
+    return;
+  }
+  ctx.output.out(paths.progress);
+  ctx.output.out(paths.summary);
+}
