@@ -1,6 +1,7 @@
 import { stripVTControlCharacters } from "node:util";
 import type { Token, Tokens } from "marked";
 import type { Note } from "../content/model.js";
+import { fitLines, markCodeBlocks, tightenList } from "./markdown-lines.js";
 
 export interface RenderOptions {
   width: number;
@@ -25,7 +26,7 @@ export function plainText(text: string): string {
 
 /**
  * A markdown-to-terminal renderer (marked + marked-terminal), wrapped to `width`. Without colour
- * the result has no escape codes at all and headings keep their `#` marks, so it reads as text.
+ * the result has no escape codes at all; headings are their text, without `#` marks.
  */
 const renderers = new Map<string, Promise<MarkdownRenderer>>();
 
@@ -52,20 +53,26 @@ async function makeRenderer(options: RenderOptions): Promise<MarkdownRenderer> {
   const { default: stringWidth } = await import("fast-string-width");
   // marked-terminal styles with chalk's shared instance.
   chalk.level = options.color ? (Math.max(chalk.level, 1) as 1 | 2 | 3) : 0;
-  const marked = new Marked(
-    markedTerminal({
-      width: options.width,
-      reflowText: true,
-      tab: 2,
-      emoji: false,
-      showSectionPrefix: !options.color,
-      heading: chalk.bold.cyan,
-      firstHeading: chalk.bold.cyan,
-      codespan: chalk.yellow,
-      code: chalk.white,
-      tableOptions: { wordWrap: true },
-    }),
-  );
+  const terminal = markedTerminal({
+    width: options.width,
+    reflowText: true,
+    tab: 2,
+    emoji: false,
+    showSectionPrefix: false,
+    heading: chalk.bold.cyan,
+    firstHeading: chalk.bold.cyan,
+    codespan: chalk.yellow,
+    code: chalk.white,
+    tableOptions: { wordWrap: true },
+  });
+  const list = terminal.renderer?.list;
+  if (terminal.renderer && list) {
+    terminal.renderer.list = function (this: ThisParameterType<typeof list>, token) {
+      const rendered = list.call(this, token);
+      return typeof rendered === "string" ? tightenList(rendered) : rendered;
+    };
+  }
+  const marked = new Marked(terminal);
   marked.use({
     renderer: {
       // marked-terminal prints inline markup inside list items raw unless text tokens are parsed.
@@ -98,15 +105,17 @@ async function makeRenderer(options: RenderOptions): Promise<MarkdownRenderer> {
   const render = (markdown: string, tokens?: readonly unknown[]) => {
     const rendered = (
       tokens === undefined
-        ? marked.parse(plainText(markdown), { async: false })
-        : marked.parser(structuredClone(tokens) as Token[])
+        ? marked.parser(markCodeBlocks(marked.lexer(plainText(markdown))))
+        : marked.parser(markCodeBlocks(structuredClone(tokens) as Token[]))
     )
       .replace(/\n{3,}/g, "\n\n")
       .trimEnd()
-      .split("\n")
-      .map((line) => fitLine(line, options.width, wrap.wrapAnsi, stringWidth))
-      .join("\n");
-    return options.color ? rendered : stripVTControlCharacters(rendered);
+      .split("\n");
+    const fitted = fitLines(rendered, options.width, wrap.wrapAnsi, stringWidth)
+      .join("\n")
+      .replace(/\n{3,}/g, "\n\n")
+      .trimEnd();
+    return options.color ? fitted : stripVTControlCharacters(fitted);
   };
   return Object.assign(render, { lex: (markdown: string) => marked.lexer(plainText(markdown)) });
 }
@@ -156,29 +165,4 @@ export function fitColumns(natural: readonly number[], width: number): number[] 
     widths[widest] = (widths[widest] ?? 0) - 1;
   }
   return widths;
-}
-
-const LIST_ITEM = /^(\s*(?:[*•-]|\d+\.)\s+)/;
-
-/** Wraps a rendered line that is too wide, keeping a list item's text aligned after its bullet. */
-function fitLine(
-  line: string,
-  width: number,
-  wrapAnsi: (text: string, columns: number, options?: { hard?: boolean; trim?: boolean }) => string,
-  stringWidth: (text: string) => number,
-): string {
-  if (stringWidth(line) <= width) return line;
-  const plain = stripVTControlCharacters(line);
-  const bullet = LIST_ITEM.exec(plain)?.[1];
-  const prefix =
-    bullet !== undefined && line.startsWith(bullet) ? bullet : (/^\s*/.exec(line)?.[0] ?? "");
-  const indent = " ".repeat(prefix.length);
-  const wrapped = wrapAnsi(line.slice(prefix.length), width - prefix.length, {
-    hard: true,
-    trim: true,
-  });
-  return wrapped
-    .split("\n")
-    .map((part, i) => (i === 0 ? prefix : indent) + part)
-    .join("\n");
 }

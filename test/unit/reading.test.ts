@@ -1,7 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { loadPack } from "../../src/content/loader.js";
 import type { Course } from "../../src/content/model.js";
-import { atEnd, pagerKey, type PagerState } from "../../src/core/pager.js";
 import {
   courseReading,
   firstUnread,
@@ -86,49 +85,5 @@ describe("reading path", () => {
       previous: { id: "pods" },
       next: undefined,
     });
-  });
-});
-
-describe("pager keys", () => {
-  const state: PagerState = { offset: 0, height: 10, lines: 35 };
-  it.each([
-    ["return", "next"],
-    ["n", "next"],
-    ["right", "next"],
-    ["p", "previous"],
-    ["left", "previous"],
-    ["m", "menu"],
-    ["q", "quit"],
-    ["x", "none"],
-  ])("%s -> %s", (name, type) => {
-    expect(pagerKey(state, { name }).action.type).toBe(type);
-  });
-
-  it("Ctrl-C interrupts", () => {
-    expect(pagerKey(state, { name: "c", ctrl: true }).action.type).toBe("interrupt");
-  });
-
-  it("number keys open a lesson of the module", () => {
-    expect(pagerKey(state, { sequence: "3" }).action).toEqual({ type: "goto", lesson: 3 });
-  });
-
-  it("scrolls by page and line without passing either end", () => {
-    let s = pagerKey(state, { name: "space" }).state;
-    expect(s.offset).toBe(9);
-    s = pagerKey(s, { name: "pagedown" }).state;
-    s = pagerKey(s, { name: "pagedown" }).state;
-    expect(s.offset).toBe(25);
-    expect(atEnd(s)).toBe(true);
-    expect(pagerKey(s, { name: "down" }).state.offset).toBe(25);
-    s = pagerKey(s, { name: "up" }).state;
-    expect(s.offset).toBe(24);
-    expect(pagerKey(s, { name: "home" }).state.offset).toBe(0);
-    expect(pagerKey({ ...state, offset: 0 }, { name: "up" }).state.offset).toBe(0);
-  });
-
-  it("does not scroll a page that fits", () => {
-    const short = { offset: 0, height: 10, lines: 4 };
-    expect(atEnd(short)).toBe(true);
-    expect(pagerKey(short, { name: "space" }).state.offset).toBe(0);
   });
 });
