@@ -4,11 +4,14 @@ import type { Course } from "../../src/content/model.js";
 import {
   courseReading,
   firstUnread,
+  keepLine,
   markRead,
   moduleReading,
+  moveOn,
   nextUnread,
   placeOf,
   resumePosition,
+  savedLine,
 } from "../../src/core/reading.js";
 import { emptyProgress } from "../../src/store/types.js";
 import { VALID_PACK } from "../helpers/paths.js";
@@ -85,5 +88,40 @@ describe("reading path", () => {
       previous: { id: "pods" },
       next: undefined,
     });
+  });
+});
+
+describe("moving on and coming back", () => {
+  it("after the last lesson of a module, Continue points at the next module's first unread lesson", () => {
+    const progress = emptyProgress();
+    markRead(progress, lesson("basics", "pods"), now);
+    markRead(progress, lesson("basics", "nodes"), now);
+    expect(resumePosition(course, progress)?.id).toBe("nodes");
+    const next = moveOn(progress, course, course.modules[0]!, now);
+    expect(next?.id).toBe("services");
+    expect(resumePosition(course, progress)).toMatchObject({ module: "networking", id: "services" });
+  });
+
+  it("after the last module the position stays", () => {
+    const progress = emptyProgress();
+    markRead(progress, lesson("networking", "services"), now);
+    expect(moveOn(progress, course, course.modules[1]!, now)).toBeUndefined();
+    expect(progress.position?.lesson).toBe("services");
+  });
+
+  it("keeps the line a lesson was left at, for that lesson only, until it is opened again", () => {
+    const progress = emptyProgress();
+    const pods = lesson("basics", "pods");
+    markRead(progress, pods, now);
+    keepLine(progress, pods, 17);
+    expect(savedLine(progress, pods)).toBe(17);
+    expect(savedLine(progress, lesson("basics", "nodes"))).toBe(0);
+    keepLine(progress, lesson("basics", "nodes"), 5);
+    expect(progress.position).toMatchObject({ lesson: "pods", line: 17 });
+    keepLine(progress, pods, 0);
+    expect(progress.position?.line).toBeUndefined();
+    keepLine(progress, pods, 9);
+    markRead(progress, pods, now);
+    expect(savedLine(progress, pods)).toBe(0);
   });
 });
