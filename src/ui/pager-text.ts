@@ -54,7 +54,7 @@ export function footer(state: PagerState, width: number, lessons: boolean): stri
         { text: "n/N next/prev", keep: 7 },
         { text: "Esc end search", keep: 6 },
         ...(position ? [{ text: position, keep: 4 }] : []),
-        { text: "q quit", keep: 5 },
+        { text: "q quit", keep: 9 },
       ],
       width,
     );
