@@ -94,7 +94,9 @@ describe("pager footer", () => {
 
   it("shows the search and its matches while searching", () => {
     const state = { ...pagerState(100, 17), search: { query: "pod", hits: [3, 9], index: 1 } };
-    expect(footer(state, 80, true)).toMatch(/^match 2\/2 "pod" {2}n\/N next\/prev {2}Esc end search/);
+    expect(footer(state, 80, true)).toMatch(
+      /^match 2\/2 "pod" {2}n\/N next\/prev {2}Esc end search/,
+    );
     expect(footer({ ...pagerState(100, 17), mode: "search", typed: "vet" }, 80, true)).toMatch(
       /^\/vet/,
     );

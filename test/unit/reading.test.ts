@@ -99,7 +99,10 @@ describe("moving on and coming back", () => {
     expect(resumePosition(course, progress)?.id).toBe("nodes");
     const next = moveOn(progress, course, course.modules[0]!, now);
     expect(next?.id).toBe("services");
-    expect(resumePosition(course, progress)).toMatchObject({ module: "networking", id: "services" });
+    expect(resumePosition(course, progress)).toMatchObject({
+      module: "networking",
+      id: "services",
+    });
   });
 
   it("after the last module the position stays", () => {

@@ -193,21 +193,24 @@ describe("narrow terminals and plain text", () => {
     [60, false],
     [60, true],
     [70, false],
-  ])("clips a code block at %i columns (colour %s) instead of re-flowing it, with a hint", async (width, color) => {
-    const lines = (await renderLessonBody(diagram, { width, color })).map((l) =>
-      stripVTControlCharacters(l),
-    );
-    for (const line of lines) expect(stringWidth(line), line).toBeLessThanOrEqual(width);
-    const top = lines.findIndex((l) => l.includes("+-----"));
-    // One screen line per diagram line: the three lines follow each other, each clipped.
-    expect(lines[top + 1]).toMatch(/^\s*\| left box \|/);
-    expect(lines[top + 2]).toMatch(/^\s*\+-+/);
-    for (const line of lines.slice(top, top + 3)) expect(line.endsWith("▸")).toBe(true);
-    expect(lines[top + 3]).toMatch(/^▸ .*\d+ columns.*widen the terminal/);
-    const nested = lines.findIndex((l) => l.includes("[a] ---"));
-    expect(lines[nested]?.endsWith("▸")).toBe(true);
-    expect(lines[nested + 1]).toMatch(/^▸ .*widen the terminal/);
-  });
+  ])(
+    "clips a code block at %i columns (colour %s) instead of re-flowing it, with a hint",
+    async (width, color) => {
+      const lines = (await renderLessonBody(diagram, { width, color })).map((l) =>
+        stripVTControlCharacters(l),
+      );
+      for (const line of lines) expect(stringWidth(line), line).toBeLessThanOrEqual(width);
+      const top = lines.findIndex((l) => l.includes("+-----"));
+      // One screen line per diagram line: the three lines follow each other, each clipped.
+      expect(lines[top + 1]).toMatch(/^\s*\| left box \|/);
+      expect(lines[top + 2]).toMatch(/^\s*\+-+/);
+      for (const line of lines.slice(top, top + 3)) expect(line.endsWith("▸")).toBe(true);
+      expect(lines[top + 3]).toMatch(/^▸ .*\d+ columns.*widen the terminal/);
+      const nested = lines.findIndex((l) => l.includes("[a] ---"));
+      expect(lines[nested]?.endsWith("▸")).toBe(true);
+      expect(lines[nested + 1]).toMatch(/^▸ .*widen the terminal/);
+    },
+  );
 
   it("leaves a code block that fits alone: no marker, no hint", async () => {
     const lines = await renderLessonBody(diagram, { width: 100, color: false });
@@ -224,19 +227,22 @@ describe("narrow terminals and plain text", () => {
     expect(text).not.toContain("#");
   });
 
-  it.each([false, true])("puts no blank lines between nested list items (colour %s)", async (color) => {
-    const render = await createMarkdownRenderer({ width: 80, color });
-    const text = stripVTControlCharacters(
-      render("- one\n- two\n  - nested a\n  - nested b\n- three\n\nAfter."),
-    );
-    expect(text.split("\n").map((l) => l.trimEnd())).toEqual([
-      "  * one",
-      "  * two",
-      "    * nested a",
-      "    * nested b",
-      "  * three",
-      "",
-      "After.",
-    ]);
-  });
+  it.each([false, true])(
+    "puts no blank lines between nested list items (colour %s)",
+    async (color) => {
+      const render = await createMarkdownRenderer({ width: 80, color });
+      const text = stripVTControlCharacters(
+        render("- one\n- two\n  - nested a\n  - nested b\n- three\n\nAfter."),
+      );
+      expect(text.split("\n").map((l) => l.trimEnd())).toEqual([
+        "  * one",
+        "  * two",
+        "    * nested a",
+        "    * nested b",
+        "  * three",
+        "",
+        "After.",
+      ]);
+    },
+  );
 });
