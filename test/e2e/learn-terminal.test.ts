@@ -33,23 +33,26 @@ function expectWithin(lines: string[], cols: number, rows: number): void {
   for (const line of lines) expect(stringWidth(line), line).toBeLessThanOrEqual(cols);
 }
 
-/** Leaves a saved place in the intro module, so that the menu starts with "Continue". */
-async function savePlace(home: string, cols: number, rows: number): Promise<void> {
-  const first = spawnPty(["learn", "intro"], { env: { EKS_PRIMER_HOME: home }, cols, rows });
-  await first.waitFor(/q quit/);
-  first.write("q");
-  expect(await first.exit).toMatchObject({ exitCode: 0 });
-}
-
 describe.each([
   [80, 24],
   [60, 20],
 ])("learn at %ix%i", (cols, rows) => {
   const env = (home: string) => ({ env: { EKS_PRIMER_HOME: home }, cols, rows });
 
-  it("number keys pick the module they name below Continue; q in the menu quits at once", async () => {
+  it("menu: entries on one line each; numbers pick the module they name below Continue; q quits at once", async () => {
     const home = freshHome();
-    await savePlace(home, cols, rows);
+    const fresh = spawnPty(["learn"], env(home));
+    const first = await drawn(fresh, /pick a module/, 0);
+    expectWithin(first, cols, rows);
+    const entries = first.filter((l) => /^\W*\d+\. /.test(l));
+    expect(entries).toHaveLength(15);
+    for (const entry of entries) expect(entry).toMatch(/(not started|new)$/);
+    expect(first[first.length - 1]).toMatch(/q quit$/);
+    // Opening module 1 and leaving leaves a place: the menu then starts with "Continue".
+    fresh.write("1\r");
+    await fresh.waitFor(/lesson 1 of/);
+    fresh.write("q");
+    expect(await fresh.exit).toMatchObject({ exitCode: 0 });
     for (const [keys, title] of [
       [["8"], "Managing communication in Amazon EKS"],
       [["1", "3"], "Maintaining add-ons"],
@@ -69,18 +72,6 @@ describe.each([
     await drawn(quitting, /pick a module/, 0);
     quitting.write("q");
     expect(await quitting.exit).toMatchObject({ exitCode: 0 });
-  });
-
-  it("menu entries and the footer stay on one line each, words whole", async () => {
-    const session = spawnPty(["learn"], env(freshHome()));
-    const menu = await drawn(session, /pick a module/, 0);
-    expectWithin(menu, cols, rows);
-    const entries = menu.filter((l) => /^\W*\d+\. /.test(l));
-    expect(entries).toHaveLength(15);
-    for (const entry of entries) expect(entry).toMatch(/(not started|new)$/);
-    expect(menu[menu.length - 1]).toMatch(/q quit$/);
-    session.write("q");
-    await session.exit;
   });
 
   it("shows a diagram whole or clipped with a marker and a hint, never re-flowed", async () => {
