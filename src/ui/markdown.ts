@@ -55,7 +55,9 @@ async function makeRenderer(options: RenderOptions): Promise<MarkdownRenderer> {
   chalk.level = options.color ? (Math.max(chalk.level, 1) as 1 | 2 | 3) : 0;
   const terminal = markedTerminal({
     width: options.width,
-    reflowText: true,
+    // Lines are wrapped after rendering (fitLines), where escape codes are measured right:
+    // marked-terminal's own reflow broke lines before a ")" that follows inline code.
+    reflowText: false,
     tab: 2,
     emoji: false,
     showSectionPrefix: false,
@@ -80,7 +82,7 @@ async function makeRenderer(options: RenderOptions): Promise<MarkdownRenderer> {
       text(token) {
         return "tokens" in token && token.tokens
           ? this.parser.parseInline(token.tokens)
-          : token.text.replace(/\n/g, " ");
+          : token.text.replace(/\n/g, " ").replace(/ {2,}/g, " ");
       },
       // Tables are fitted to the width: columns shrink and their cells wrap.
       table(token) {

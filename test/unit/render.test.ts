@@ -246,3 +246,31 @@ describe("narrow terminals and plain text", () => {
     },
   );
 });
+
+describe("wrapping coloured text", () => {
+  // A paragraph of the course where the old reflow broke the line before "),".
+  const paragraph = [
+    "Beyond the course: some popular open source tools can now be installed as",
+    "Amazon EKS **community add-ons**, for example the Kubernetes Metrics",
+    "Server (`metrics-server`), kube-state-metrics and cert-manager. You then",
+    "install, update and remove them through the Amazon EKS API like any other",
+    "Amazon EKS add-on.",
+  ].join("\n");
+
+  it.each([40, 60, 80, 100])(
+    "never starts a line with the punctuation after inline code at %i columns",
+    async (width) => {
+      const text: Lesson = { ...lesson, body: paragraph, notes: [] };
+      for (const color of [true, false]) {
+        const lines = (await renderLessonBody(text, { width, color })).map((l) =>
+          stripVTControlCharacters(l),
+        );
+        expect(lines.join(" ")).toContain("Metrics Server (metrics-server), kube-state-metrics");
+        for (const line of lines) {
+          expect(line, lines.join("\n")).not.toMatch(/^\s*[),.;:]/);
+          expect(stringWidth(line)).toBeLessThanOrEqual(width);
+        }
+      }
+    },
+  );
+});
