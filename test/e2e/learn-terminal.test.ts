@@ -113,7 +113,7 @@ describe.each([
   });
 
   it("draws the lesson and the menu again at the new size when the terminal is resized", async () => {
-    const [toCols, toRows] = cols === 80 ? [60, 20] : [100, 30];
+    const [toCols, toRows] = cols === 80 ? [60, 20] : [120, 30];
     const home = freshHome();
     const session = spawnPty(["learn", "networking"], env(home));
     await session.waitFor(/q quit/);
@@ -122,7 +122,9 @@ describe.each([
     await session.waitFor(/q quit/, { since: mark });
     const lesson = screen(session);
     expectWithin(lesson, toCols, toRows);
+    // The reading width is capped at 100 columns on a wide terminal.
     expect(lesson[1]).toBe("─".repeat(Math.min(toCols, 100)));
+    for (const line of lesson.slice(0, -1)) expect(stringWidth(line)).toBeLessThanOrEqual(100);
     mark = session.mark();
     session.write("m");
     await drawn(session, /pick a module/, mark);
@@ -229,6 +231,18 @@ describe("where reading goes on", () => {
     await second.waitFor(/21-41\/\d+ ↓/, { since: mark });
     second.write("q");
     expect(await second.exit).toMatchObject({ exitCode: 0 });
+  });
+});
+
+describe("reading width", () => {
+  it("--print keeps lines within 100 columns on a wide terminal", () => {
+    const { code, stdout } = spawnCli(["learn", "networking", "--print"], {
+      env: { COLUMNS: "160" },
+    });
+    expect(code).toBe(0);
+    const widths = stdout.split("\n").map((l) => stringWidth(l));
+    expect(Math.max(...widths)).toBeLessThanOrEqual(100);
+    expect(Math.max(...widths)).toBeGreaterThan(90);
   });
 });
 
