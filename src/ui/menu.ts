@@ -1,7 +1,7 @@
 // A full-screen menu over the key queue: drawn again at the new width when the window is resized.
 import type { MenuAction, MenuRules, MenuState } from "../core/menu.js";
 import type { KeyQueue } from "./keys.js";
-import type { Screen } from "./pager.js";
+import { enterScreen, type Screen } from "./pager.js";
 import { fitParts } from "./pager-text.js";
 import { createTheme, truncate } from "./theme.js";
 
@@ -14,7 +14,6 @@ export interface MenuLayout {
 }
 
 const CLEAR = "\u001b[H\u001b[2J";
-const ENTER = "\u001b[?1049h\u001b[?25l";
 
 function draw(screen: Screen, layout: MenuLayout, state: MenuState, columns: number): string {
   const theme = createTheme(screen.color);
@@ -55,7 +54,7 @@ export async function showMenu(
   let columns = screen.columns();
   let current = layout(columns);
   let state = rules.start(current.numbers, cursor);
-  screen.output.write(ENTER);
+  enterScreen(screen);
   for (;;) {
     if (keys.pending() === 0) screen.output.write(draw(screen, current, state, columns));
     const event = await keys.next();

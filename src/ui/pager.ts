@@ -50,8 +50,19 @@ export function readingWidth(columns: number): number {
   return Math.min(columns, READING_WIDTH);
 }
 
-/** Leaves the pager's screen: main screen, visible cursor. Safe to call twice. */
+/** Outputs showing the alternate screen now: entering twice would lose the saved cursor. */
+const inAlternate = new WeakSet<object>();
+
+/** Enters the pager's screen (the alternate screen, cursor hidden), unless already there. */
+export function enterScreen(screen: Pick<Screen, "output">): void {
+  if (inAlternate.has(screen.output)) return;
+  inAlternate.add(screen.output);
+  screen.output.write(ENTER_ALT + HIDE_CURSOR);
+}
+
+/** Leaves the pager's screen: main screen, visible cursor. Does nothing when not in it. */
 export function leaveScreen(screen: Pick<Screen, "output">): void {
+  if (!inAlternate.delete(screen.output)) return;
   screen.output.write(`${SHOW_CURSOR}${LEAVE_ALT}`);
 }
 
@@ -121,7 +132,7 @@ export async function showPage(
   let text = content.lines.map((line) => stripVTControlCharacters(line));
   const { rules } = request;
   let state = rules.start(content.lines.length, height(), request.offset ?? 0);
-  screen.output.write(ENTER_ALT + HIDE_CURSOR);
+  enterScreen(screen);
   for (;;) {
     // Keys typed ahead (a burst of n) are handled before the page is drawn.
     if (keys.pending() === 0) {

@@ -185,6 +185,11 @@ describe("the pager's keys", () => {
     await drawn(session, /lesson 4 of 6/, mark);
     session.write("q");
     expect(await session.exit).toMatchObject({ exitCode: 0 });
+    // One alternate screen for all the pages: entered once, left once, the cursor kept.
+    const count = (text: string) => session.raw().split(text).length - 1;
+    expect(count("\u001b[?1049h")).toBe(1);
+    expect(count("\u001b[?1049l")).toBe(1);
+    expect(session.text()).toMatch(/Your place is saved: .* › .*\.\s*$/);
   });
 });
 
