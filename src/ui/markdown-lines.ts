@@ -46,6 +46,28 @@ export function tightenList(rendered: string): string {
   return `${kept.join("\n")}\n\n`;
 }
 
+/**
+ * A list's items as lines (marked-terminal's `list` option): an item of this list starts with
+ * "* " at the left edge; nested lists come already indented. Numbers count only this list's items
+ * (marked-terminal's own numbering also counted the bullets of a list nested in an item).
+ */
+export function listLines(body: string, ordered: boolean, indent: string): string {
+  const lines = body
+    .trim()
+    .split("\n")
+    .filter((line) => line !== "");
+  let number = 0;
+  return lines
+    .map((line) => {
+      const item = line.startsWith("* ");
+      if (ordered && item) return `${++number}. ${line.slice(2)}`;
+      // An item of a nested list keeps its place; a wrapped line goes under its item's text.
+      if (/^\s*(?:\*|\d+\.) /.test(line)) return line;
+      return (ordered ? " ".repeat(`${Math.max(1, number)}. `.length) : indent) + line;
+    })
+    .join("\n");
+}
+
 const LIST_ITEM = /^(\s*(?:[*•-]|\d+\.)\s+)/;
 
 /**

@@ -1,7 +1,7 @@
 import { stripVTControlCharacters } from "node:util";
-import type { Token, Tokens } from "marked";
+import type { MarkedExtension, Token, Tokens } from "marked";
 import type { Note } from "../content/model.js";
-import { fitLines, markCodeBlocks, tightenList } from "./markdown-lines.js";
+import { fitLines, listLines, markCodeBlocks, tightenList } from "./markdown-lines.js";
 
 export interface RenderOptions {
   width: number;
@@ -66,15 +66,9 @@ async function makeRenderer(options: RenderOptions): Promise<MarkdownRenderer> {
     codespan: chalk.yellow,
     code: chalk.white,
     tableOptions: { wordWrap: true },
+    list: listLines,
   });
-  const list = terminal.renderer?.list;
-  if (terminal.renderer && list) {
-    terminal.renderer.list = function (this: ThisParameterType<typeof list>, token) {
-      const rendered = list.call(this, token);
-      return typeof rendered === "string" ? tightenList(rendered) : rendered;
-    };
-  }
-  const marked = new Marked(terminal);
+  const marked = new Marked(withTightLists(terminal));
   marked.use({
     renderer: {
       // marked-terminal prints inline markup inside list items raw unless text tokens are parsed.
@@ -120,6 +114,18 @@ async function makeRenderer(options: RenderOptions): Promise<MarkdownRenderer> {
     return options.color ? fitted : stripVTControlCharacters(fitted);
   };
   return Object.assign(render, { lex: (markdown: string) => marked.lexer(plainText(markdown)) });
+}
+
+/** marked-terminal's extension, its lists without the blank lines a nested list leaves. */
+function withTightLists(terminal: MarkedExtension): MarkedExtension {
+  const list = terminal.renderer?.list;
+  if (terminal.renderer && list) {
+    terminal.renderer.list = function (this: ThisParameterType<typeof list>, token) {
+      const rendered = list.call(this, token);
+      return typeof rendered === "string" ? tightenList(rendered) : rendered;
+    };
+  }
+  return terminal;
 }
 
 /** An update note as a framed box: "Current as of 2026", the text, and its source. */

@@ -247,6 +247,25 @@ describe("narrow terminals and plain text", () => {
   );
 });
 
+describe("nested lists", () => {
+  it.each([false, true])(
+    "numbers only an ordered list's own items, not the bullets nested in them (colour %s)",
+    async (color) => {
+      const render = await createMarkdownRenderer({ width: 80, color });
+      const text = stripVTControlCharacters(
+        render("1. first\n   - sub\n   - sub2\n2. second\n3. third"),
+      );
+      expect(text.split("\n").map((l) => l.trimEnd())).toEqual([
+        "  1. first",
+        "    * sub",
+        "    * sub2",
+        "  2. second",
+        "  3. third",
+      ]);
+    },
+  );
+});
+
 describe("wrapping coloured text", () => {
   // A paragraph of the course where the old reflow broke the line before "),".
   const paragraph = [
