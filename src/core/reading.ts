@@ -85,6 +85,47 @@ export function markRead(progress: ProgressData, lesson: Lesson, now: Date): Pro
   return progress;
 }
 
+/** Where to scroll a lesson to when it opens: the saved line when it is the saved position. */
+export function savedLine(progress: Pick<ProgressData, "position">, lesson: Lesson): number {
+  const position = progress.position;
+  if (position?.module !== lesson.module || position.lesson !== lesson.id) return 0;
+  return position.line ?? 0;
+}
+
+/** Keeps the line a lesson was left at, when it is still the reading position. */
+export function keepLine(progress: ProgressData, lesson: Lesson, line: number): ProgressData {
+  const position = progress.position;
+  if (position?.module === lesson.module && position.lesson === lesson.id) {
+    if (line > 0) position.line = line;
+    else delete position.line;
+  }
+  return progress;
+}
+
+/** The module after this one in the course, if any. */
+export function nextModule(course: Course, module: Module): Module | undefined {
+  const index = course.modules.findIndex((m) => m.id === module.id);
+  return index < 0 ? undefined : course.modules[index + 1];
+}
+
+/**
+ * After the last lesson of a module, the reading position moves on to the next module's first
+ * unread lesson, so that "Continue" goes on there. Returns that lesson (undefined after the last
+ * module, where the position stays).
+ */
+export function moveOn(
+  progress: ProgressData,
+  course: Course,
+  module: Module,
+  now: Date,
+): Lesson | undefined {
+  const next = nextModule(course, module);
+  if (!next) return undefined;
+  const lesson = firstUnread(next, progress);
+  progress.position = { module: next.id, lesson: lesson.id, at: now.toISOString() };
+  return lesson;
+}
+
 export interface CourseReading {
   read: number;
   total: number;

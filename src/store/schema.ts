@@ -50,7 +50,13 @@ export const cardSchema = z.object({
   last_review: z.optional(iso),
 });
 
-export const readingPositionSchema = z.object({ module: z.string(), lesson: z.string(), at: iso });
+export const readingPositionSchema = z.object({
+  module: z.string(),
+  lesson: z.string(),
+  at: iso,
+  /** The first line on screen when the lesson was left (at that terminal's width). */
+  line: z.optional(z.number().check(z.int(), z.nonnegative())),
+});
 
 export const progressSchema = z.object({
   version: z.literal(STORE_VERSION),

@@ -27,6 +27,7 @@ declare module "marked-terminal" {
     hr?: Style;
     html?: Style;
     tableOptions?: Record<string, unknown>;
+    list?: (body: string, ordered: boolean, indent: string) => string;
   }
 
   export function markedTerminal(

@@ -3,7 +3,7 @@ import type { ModuleReading } from "../core/reading.js";
 import type { ScoreSummary } from "../store/types.js";
 import { bar } from "./bars.js";
 import { plainText } from "./markdown.js";
-import { select, type Choice, type PromptStreams } from "./prompts.js";
+import type { MenuLayout } from "./menu.js";
 import { createTheme, padEnd, truncate } from "./theme.js";
 
 export type MenuChoice =
@@ -15,50 +15,94 @@ export interface MenuModule {
   score: ScoreSummary | undefined;
 }
 
-export function statusText(entry: MenuModule): string {
+/** How much a module's status says: all of it, or less on a narrow terminal. */
+export type StatusLength = "long" | "medium" | "short";
+
+export function statusText(entry: MenuModule, length: StatusLength = "long"): string {
   const { reading, score } = entry;
-  const best = score === undefined ? "" : `, best quiz ${score.best}%`;
+  const best =
+    score === undefined
+      ? ""
+      : length === "long"
+        ? `, best quiz ${score.best}%`
+        : length === "medium"
+          ? `, quiz ${score.best}%`
+          : ` ${score.best}%`;
   switch (reading.state) {
     case "not-started":
-      return `not started${best}`;
+      return `${length === "short" ? "new" : "not started"}${best}`;
     case "in-progress":
-      return `${reading.read}/${reading.total} read${best}`;
+      return `${reading.read}/${reading.total}${length === "long" ? " read" : ""}${best}`;
     case "completed":
-      return `completed${best}`;
+      return `${length === "short" ? "done" : "completed"}${best}`;
   }
 }
 
-/** The course menu: "Continue" first when there is a saved place, then the modules in order. */
-export async function courseMenu(
-  streams: PromptStreams,
+export interface CourseMenu {
+  choices: MenuChoice[];
+  layout(width: number): MenuLayout;
+}
+
+const BAR = 8;
+
+/**
+ * The course menu: "Continue" first when there is a saved place, then the modules in order, then
+ * Quit. At any width an entry stays on one line: the status says less, the bar goes, and only
+ * then is the title shortened.
+ */
+export function courseMenu(
   course: Course,
   modules: MenuModule[],
   resume: Lesson | undefined,
-  options: { color: boolean; width: number },
-): Promise<MenuChoice> {
-  const theme = createTheme(options.color);
-  const titleWidth = Math.max(12, Math.min(40, options.width - 40));
-  const choices: Choice<MenuChoice>[] = [];
-  if (resume) {
-    const module = course.modules.find((m) => m.id === resume.module);
-    choices.push({
-      value: { type: "lesson", lesson: resume },
-      name: truncate(
-        `Continue: ${plainText(module?.title ?? resume.module)} › ${plainText(resume.title)}`,
-        options.width - 4,
+  color: boolean,
+): CourseMenu {
+  const theme = createTheme(color);
+  const choices: MenuChoice[] = [];
+  const resumeTitle = resume
+    ? `Continue: ${plainText(course.modules.find((m) => m.id === resume.module)?.title ?? resume.module)} › ${plainText(resume.title)}`
+    : undefined;
+  if (resume) choices.push({ type: "lesson", lesson: resume });
+  for (const entry of modules) choices.push({ type: "module", module: entry.reading.module });
+  choices.push({ type: "quit" });
+  const titles = modules.map((m) => plainText(m.reading.module.title));
+  const longestTitle = Math.max(12, ...titles.map((t) => t.length));
+
+  const layout = (width: number): MenuLayout => {
+    const room = width - 2;
+    const number = (i: number) => `${String(i + 1).padStart(2)}. `;
+    const fits = (length: StatusLength, withBar: boolean) => {
+      const status = Math.max(...modules.map((m) => statusText(m, length).length));
+      const title = room - 4 - 1 - status - (withBar ? BAR + 1 : 0);
+      return { length, withBar, title: Math.min(longestTitle, title) };
+    };
+    const narrowest = fits("short", false);
+    const options = [fits("long", true), fits("medium", true), fits("medium", false), narrowest];
+    const chosen =
+      options.find((o) => o.title >= Math.min(longestTitle, 24)) ??
+      options.find((o) => o.title >= 12) ??
+      narrowest;
+    const titleWidth = Math.max(6, chosen.title);
+    const entries: string[] = [];
+    if (resumeTitle) entries.push(truncate(resumeTitle, room));
+    modules.forEach((entry, i) => {
+      const title = padEnd(truncate(titles[i] ?? "", titleWidth), titleWidth);
+      const progress = chosen.withBar
+        ? ` ${bar(entry.reading.read, entry.reading.total, BAR)}`
+        : "";
+      entries.push(
+        `${number(i)}${title}${progress} ${theme.dim(statusText(entry, chosen.length))}`,
+      );
+    });
+    entries.push("Quit");
+    return {
+      title: `${plainText(course.title)}: pick a module`,
+      entries,
+      numbers: choices.map((c) =>
+        c.type === "module"
+          ? modules.findIndex((m) => m.reading.module === c.module) + 1
+          : undefined,
       ),
-    });
-  }
-  modules.forEach((entry, i) => {
-    const { module } = entry.reading;
-    choices.push({
-      value: { type: "module", module },
-      name: `${String(i + 1).padStart(2)}. ${padEnd(truncate(plainText(module.title), titleWidth), titleWidth)} ${bar(entry.reading.read, entry.reading.total, 8)} ${theme.dim(statusText(entry))}`,
-    });
-  });
-  choices.push({ value: { type: "quit" }, name: "Quit" });
-  return select(streams, `${plainText(course.title)}: pick a module`, choices, {
-    pageSize: 18,
-    clear: true,
-  });
+    };
+  };
+  return { choices, layout };
 }

@@ -1,7 +1,8 @@
 import { stripVTControlCharacters } from "node:util";
-import type { Token, Tokens } from "marked";
+import type { MarkedExtension, Token, Tokens } from "marked";
 import type { Note } from "../content/model.js";
 import { wrap } from "./text.js";
+import { fitLines, listLines, markCodeBlocks, tightenList } from "./markdown-lines.js";
 
 export interface RenderOptions {
   width: number;
@@ -72,7 +73,7 @@ export function deferredMarkdownRenderer(options: RenderOptions): MarkdownRender
 
 /**
  * A markdown-to-terminal renderer (marked + marked-terminal), wrapped to `width`. Without colour
- * the result has no escape codes at all and headings keep their `#` marks, so it reads as text.
+ * the result has no escape codes at all; headings are their text, without `#` marks.
  */
 const renderers = new Map<string, Promise<MarkdownRenderer>>();
 
@@ -99,20 +100,22 @@ async function makeRenderer(options: RenderOptions): Promise<MarkdownRenderer> {
   const { default: stringWidth } = await import("fast-string-width");
   // marked-terminal styles with chalk's shared instance.
   chalk.level = options.color ? (Math.max(chalk.level, 1) as 1 | 2 | 3) : 0;
-  const marked = new Marked(
-    markedTerminal({
-      width: options.width,
-      reflowText: true,
-      tab: 2,
-      emoji: false,
-      showSectionPrefix: !options.color,
-      heading: chalk.bold.cyan,
-      firstHeading: chalk.bold.cyan,
-      codespan: chalk.yellow,
-      code: chalk.white,
-      tableOptions: { wordWrap: true },
-    }),
-  );
+  const terminal = markedTerminal({
+    width: options.width,
+    // Lines are wrapped after rendering (fitLines), where escape codes are measured right:
+    // marked-terminal's own reflow broke lines before a ")" that follows inline code.
+    reflowText: false,
+    tab: 2,
+    emoji: false,
+    showSectionPrefix: false,
+    heading: chalk.bold.cyan,
+    firstHeading: chalk.bold.cyan,
+    codespan: chalk.yellow,
+    code: chalk.white,
+    tableOptions: { wordWrap: true },
+    list: listLines,
+  });
+  const marked = new Marked(withTightLists(terminal));
   marked.use({
     tokenizer: {
       // Headings underlined with === or --- (setext) are not read: the course writes `#`
@@ -126,7 +129,7 @@ async function makeRenderer(options: RenderOptions): Promise<MarkdownRenderer> {
       text(token) {
         return "tokens" in token && token.tokens
           ? this.parser.parseInline(token.tokens)
-          : token.text.replace(/\n/g, " ");
+          : token.text.replace(/\n/g, " ").replace(/ {2,}/g, " ");
       },
       // Tables are fitted to the width: columns shrink and their cells wrap.
       table(token) {
@@ -151,17 +154,31 @@ async function makeRenderer(options: RenderOptions): Promise<MarkdownRenderer> {
   const render = (markdown: string, tokens?: readonly unknown[]) => {
     const rendered = (
       tokens === undefined
-        ? marked.parse(plainText(markdown), { async: false })
-        : marked.parser(structuredClone(tokens) as Token[])
+        ? marked.parser(markCodeBlocks(marked.lexer(plainText(markdown))))
+        : marked.parser(markCodeBlocks(structuredClone(tokens) as Token[]))
     )
       .replace(/\n{3,}/g, "\n\n")
       .trimEnd()
-      .split("\n")
-      .map((line) => fitLine(line, options.width, wrap.wrapAnsi, stringWidth))
-      .join("\n");
-    return options.color ? rendered : stripVTControlCharacters(rendered);
+      .split("\n");
+    const fitted = fitLines(rendered, options.width, wrap.wrapAnsi, stringWidth)
+      .join("\n")
+      .replace(/\n{3,}/g, "\n\n")
+      .trimEnd();
+    return options.color ? fitted : stripVTControlCharacters(fitted);
   };
   return Object.assign(render, { lex: (markdown: string) => marked.lexer(plainText(markdown)) });
+}
+
+/** marked-terminal's extension, its lists without the blank lines a nested list leaves. */
+function withTightLists(terminal: MarkedExtension): MarkedExtension {
+  const list = terminal.renderer?.list;
+  if (terminal.renderer && list) {
+    terminal.renderer.list = function (this: ThisParameterType<typeof list>, token) {
+      const rendered = list.call(this, token);
+      return typeof rendered === "string" ? tightenList(rendered) : rendered;
+    };
+  }
+  return terminal;
 }
 
 /** An update note as a framed box: "Current as of 2026", the text, and its source. */
@@ -209,29 +226,4 @@ export function fitColumns(natural: readonly number[], width: number): number[] 
     widths[widest] = (widths[widest] ?? 0) - 1;
   }
   return widths;
-}
-
-const LIST_ITEM = /^(\s*(?:[*•-]|\d+\.)\s+)/;
-
-/** Wraps a rendered line that is too wide, keeping a list item's text aligned after its bullet. */
-function fitLine(
-  line: string,
-  width: number,
-  wrapAnsi: (text: string, columns: number, options?: { hard?: boolean; trim?: boolean }) => string,
-  stringWidth: (text: string) => number,
-): string {
-  if (stringWidth(line) <= width) return line;
-  const plain = stripVTControlCharacters(line);
-  const bullet = LIST_ITEM.exec(plain)?.[1];
-  const prefix =
-    bullet !== undefined && line.startsWith(bullet) ? bullet : (/^\s*/.exec(line)?.[0] ?? "");
-  const indent = " ".repeat(prefix.length);
-  const wrapped = wrapAnsi(line.slice(prefix.length), width - prefix.length, {
-    hard: true,
-    trim: true,
-  });
-  return wrapped
-    .split("\n")
-    .map((part, i) => (i === 0 ? prefix : indent) + part)
-    .join("\n");
 }

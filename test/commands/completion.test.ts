@@ -36,6 +36,18 @@ describe("completion bash", () => {
     [["qu"], ["quiz"]],
     [["mod"], ["modules"]],
     [["quiz", "--module", "net"], ["networking"]],
+    [["quiz", "-m", "net"], ["networking"]],
+    [["review", "-m", "ba"], ["basics"]],
+    [
+      ["learn", "basics", "--lesson", ""],
+      ["pods", "nodes"],
+    ],
+    [["learn", "networking", "--lesson", "s"], ["services"]],
+    [["--content", "x", "learn", "basics", "--print", "--lesson", "n"], ["nodes"]],
+    [
+      ["learn", "--lesson", ""],
+      ["basics/pods", "basics/nodes", "networking/services"],
+    ],
     [["learn", "ba"], ["basics"]],
     [["completion", "z"], ["zsh"]],
     [["glossary", "Po"], ["Pod"]],
@@ -45,6 +57,64 @@ describe("completion bash", () => {
 
   it("completes a command's options", () => {
     expect(complete("learn", "--pr")).toEqual(["--print"]);
+  });
+});
+
+/** True when the shell is installed; its tests are skipped without it. */
+function hasShell(shell: string): boolean {
+  return spawnSync(shell, ["-c", "exit 0"]).status === 0;
+}
+
+const CASES: [string[], string[]][] = [
+  [["quiz", "-m", "net"], ["networking"]],
+  [["quiz", "--module", "net"], ["networking"]],
+  [
+    ["learn", "basics", "--lesson", ""],
+    ["nodes", "pods"],
+  ],
+  [
+    ["learn", "--lesson", ""],
+    ["basics/nodes", "basics/pods", "networking/services"],
+  ],
+];
+
+describe.skipIf(!hasShell("zsh"))("completion in zsh", () => {
+  it.each(CASES)("completes %j to %j", async (words, expected) => {
+    const { stdout } = await runCli(["completion", "zsh", ...pack]);
+    const script = join(mkdtempSync(join(tmpdir(), "eks-primer-completion-")), "eks-primer.zsh");
+    writeFileSync(script, stdout);
+    // compadd and compdef stand in for zsh's completion system: compadd prints what it is given.
+    const quoted = words.map((w) => `'${w}'`).join(" ");
+    const result = spawnSync(
+      "zsh",
+      [
+        "-c",
+        `compdef() {}; compadd() { [[ $1 == -- ]] && shift; print -rl -- "$@" }; source '${script}'; words=(eks-primer ${quoted}); CURRENT=${words.length + 1}; _eks_primer`,
+      ],
+      { encoding: "utf8" },
+    );
+    expect(result.stderr).toBe("");
+    const last = words[words.length - 1] ?? "";
+    const offered = result.stdout.split("\n").filter((w) => w !== "" && w.startsWith(last));
+    expect(offered.sort()).toEqual(expected);
+  });
+});
+
+describe.skipIf(!hasShell("fish"))("completion in fish", () => {
+  it.each(CASES)("completes %j to %j", async (words, expected) => {
+    const { stdout } = await runCli(["completion", "fish", ...pack]);
+    const script = join(mkdtempSync(join(tmpdir(), "eks-primer-completion-")), "eks-primer.fish");
+    writeFileSync(script, stdout);
+    const line = ["eks-primer", ...words].join(" ");
+    const result = spawnSync("fish", ["-c", `source '${script}'; complete -C '${line}'`], {
+      encoding: "utf8",
+    });
+    expect(result.stderr).toBe("");
+    const offered = result.stdout
+      .split("\n")
+      .map((w) => w.split("\t")[0])
+      .filter(Boolean);
+    expect(offered.sort()).toEqual(expected);
   });
 });
 

@@ -65,7 +65,7 @@ describe.each([
     expect(await session.exit).toMatchObject({ exitCode: 1 });
   }, 30_000);
 
-  it("after a check taken from learn, the score waits for Enter before the menu", async () => {
+  it("after a check taken from learn, the score waits for Enter before the course goes on", async () => {
     const session = spawn(["learn", "basics", "--lesson", "nodes"]);
     await session.waitFor(/lesson 2 of 2/);
     session.write("n");
@@ -84,11 +84,13 @@ describe.each([
     await session.waitFor(/Enter to go back to the course|Back to the course/, { since: mark });
     const screen = screenOf(session.raw(), cols, rows).join("\n");
     expect(screen).toMatch(/Score: \d of 2 \(\d+%\)/);
-    expect(session.text().slice(mark)).not.toContain("pick a module");
+    expect(session.text().slice(mark)).not.toContain("Where next?");
     const offered = session.text().slice(mark).includes("Back to the course");
     mark = session.mark();
     session.write(offered ? KEYS.down + KEYS.enter : KEYS.enter);
-    await session.waitFor("pick a module", { since: mark });
+    // Back in the course: where to go on from the module just finished.
+    await session.waitFor("Where next?", { since: mark });
+    expect(session.text().slice(mark)).toContain("Next: Networking");
     session.write(KEYS.ctrlC);
     expect(await session.exit).toMatchObject({ exitCode: 130 });
   }, 30_000);

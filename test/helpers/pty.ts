@@ -12,6 +12,8 @@ export interface PtySession {
   waitFor(pattern: string | RegExp, options?: { timeout?: number; since?: number }): Promise<void>;
   /** Length of the plain output so far, to wait for text printed after this point. */
   mark(): number;
+  /** Resizes the terminal: the program gets SIGWINCH. */
+  resize(cols: number, rows: number): void;
   exit: Promise<{ exitCode: number; signal?: number | undefined }>;
   kill(): void;
 }
@@ -24,6 +26,7 @@ export const KEYS = {
   left: "\u001b[D",
   space: " ",
   ctrlC: "\u0003",
+  escape: "\u001b",
   pageDown: "\u001b[6~",
 };
 
@@ -58,6 +61,7 @@ export function spawnPty(
     write: (data) => pty.write(data),
     mark: () => text().length,
     kill: () => pty.kill(),
+    resize: (cols, rows) => pty.resize(cols, rows),
     exit,
     waitFor(pattern, { timeout = 10_000, since = 0 } = {}) {
       return new Promise((resolve, reject) => {

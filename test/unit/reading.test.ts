@@ -1,15 +1,17 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { loadPack } from "../../src/content/loader.js";
 import type { Course } from "../../src/content/model.js";
-import { atEnd, pagerKey, type PagerState } from "../../src/core/pager.js";
 import {
   courseReading,
   firstUnread,
+  keepLine,
   markRead,
   moduleReading,
+  moveOn,
   nextUnread,
   placeOf,
   resumePosition,
+  savedLine,
 } from "../../src/core/reading.js";
 import { emptyProgress } from "../../src/store/types.js";
 import { VALID_PACK } from "../helpers/paths.js";
@@ -89,46 +91,40 @@ describe("reading path", () => {
   });
 });
 
-describe("pager keys", () => {
-  const state: PagerState = { offset: 0, height: 10, lines: 35 };
-  it.each([
-    ["return", "next"],
-    ["n", "next"],
-    ["right", "next"],
-    ["p", "previous"],
-    ["left", "previous"],
-    ["m", "menu"],
-    ["q", "quit"],
-    ["x", "none"],
-  ])("%s -> %s", (name, type) => {
-    expect(pagerKey(state, { name }).action.type).toBe(type);
+describe("moving on and coming back", () => {
+  it("after the last lesson of a module, Continue points at the next module's first unread lesson", () => {
+    const progress = emptyProgress();
+    markRead(progress, lesson("basics", "pods"), now);
+    markRead(progress, lesson("basics", "nodes"), now);
+    expect(resumePosition(course, progress)?.id).toBe("nodes");
+    const next = moveOn(progress, course, course.modules[0]!, now);
+    expect(next?.id).toBe("services");
+    expect(resumePosition(course, progress)).toMatchObject({
+      module: "networking",
+      id: "services",
+    });
   });
 
-  it("Ctrl-C interrupts", () => {
-    expect(pagerKey(state, { name: "c", ctrl: true }).action.type).toBe("interrupt");
+  it("after the last module the position stays", () => {
+    const progress = emptyProgress();
+    markRead(progress, lesson("networking", "services"), now);
+    expect(moveOn(progress, course, course.modules[1]!, now)).toBeUndefined();
+    expect(progress.position?.lesson).toBe("services");
   });
 
-  it("number keys open a lesson of the module", () => {
-    expect(pagerKey(state, { sequence: "3" }).action).toEqual({ type: "goto", lesson: 3 });
-  });
-
-  it("scrolls by page and line without passing either end", () => {
-    let s = pagerKey(state, { name: "space" }).state;
-    expect(s.offset).toBe(9);
-    s = pagerKey(s, { name: "pagedown" }).state;
-    s = pagerKey(s, { name: "pagedown" }).state;
-    expect(s.offset).toBe(25);
-    expect(atEnd(s)).toBe(true);
-    expect(pagerKey(s, { name: "down" }).state.offset).toBe(25);
-    s = pagerKey(s, { name: "up" }).state;
-    expect(s.offset).toBe(24);
-    expect(pagerKey(s, { name: "home" }).state.offset).toBe(0);
-    expect(pagerKey({ ...state, offset: 0 }, { name: "up" }).state.offset).toBe(0);
-  });
-
-  it("does not scroll a page that fits", () => {
-    const short = { offset: 0, height: 10, lines: 4 };
-    expect(atEnd(short)).toBe(true);
-    expect(pagerKey(short, { name: "space" }).state.offset).toBe(0);
+  it("keeps the line a lesson was left at, for that lesson only, until it is opened again", () => {
+    const progress = emptyProgress();
+    const pods = lesson("basics", "pods");
+    markRead(progress, pods, now);
+    keepLine(progress, pods, 17);
+    expect(savedLine(progress, pods)).toBe(17);
+    expect(savedLine(progress, lesson("basics", "nodes"))).toBe(0);
+    keepLine(progress, lesson("basics", "nodes"), 5);
+    expect(progress.position).toMatchObject({ lesson: "pods", line: 17 });
+    keepLine(progress, pods, 0);
+    expect(progress.position?.line).toBeUndefined();
+    keepLine(progress, pods, 9);
+    markRead(progress, pods, now);
+    expect(savedLine(progress, pods)).toBe(0);
   });
 });

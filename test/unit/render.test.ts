@@ -167,3 +167,129 @@ describe("lesson rendering", () => {
     expect(render("evil \u001b]0;title\u0007 text \u001b[2J")).toBe("evil text");
   });
 });
+
+describe("narrow terminals and plain text", () => {
+  const diagram: Lesson = {
+    ...lesson,
+    body: [
+      "Before.",
+      "",
+      "```text",
+      "+---------------------------- a wide diagram ----------------------------+",
+      "| left box |  -------------------- arrow ----------------------> | right  |",
+      "+------------------------------------------------------------------------+",
+      "```",
+      "",
+      "- a list item with a diagram",
+      "",
+      "  ```",
+      "  [a] ------------------------------------------------------------> [b]",
+      "  ```",
+    ].join("\n"),
+    notes: [],
+  };
+
+  it.each([
+    [60, false],
+    [60, true],
+    [70, false],
+  ])(
+    "clips a code block at %i columns (colour %s) instead of re-flowing it, with a hint",
+    async (width, color) => {
+      const lines = (await renderLessonBody(diagram, { width, color })).map((l) =>
+        stripVTControlCharacters(l),
+      );
+      for (const line of lines) expect(stringWidth(line), line).toBeLessThanOrEqual(width);
+      const top = lines.findIndex((l) => l.includes("+-----"));
+      // One screen line per diagram line: the three lines follow each other, each clipped.
+      expect(lines[top + 1]).toMatch(/^\s*\| left box \|/);
+      expect(lines[top + 2]).toMatch(/^\s*\+-+/);
+      for (const line of lines.slice(top, top + 3)) expect(line.endsWith("▸")).toBe(true);
+      expect(lines[top + 3]).toMatch(/^▸ .*\d+ columns.*widen the terminal/);
+      const nested = lines.findIndex((l) => l.includes("[a] ---"));
+      expect(lines[nested]?.endsWith("▸")).toBe(true);
+      expect(lines[nested + 1]).toMatch(/^▸ .*widen the terminal/);
+    },
+  );
+
+  it("leaves a code block that fits alone: no marker, no hint", async () => {
+    const lines = await renderLessonBody(diagram, { width: 100, color: false });
+    expect(lines.join("\n")).not.toContain("▸");
+    expect(lines.join("\n")).toContain(
+      "| left box |  -------------------- arrow ----------------------> | right  |",
+    );
+  });
+
+  it.each([false, true])("renders headings without their # marks (colour %s)", async (color) => {
+    const render = await createMarkdownRenderer({ width: 80, color });
+    const text = stripVTControlCharacters(render("### What you will learn\n\nText.\n\n## Two"));
+    expect(text).toContain("What you will learn");
+    expect(text).not.toContain("#");
+  });
+
+  it.each([false, true])(
+    "puts no blank lines between nested list items (colour %s)",
+    async (color) => {
+      const render = await createMarkdownRenderer({ width: 80, color });
+      const text = stripVTControlCharacters(
+        render("- one\n- two\n  - nested a\n  - nested b\n- three\n\nAfter."),
+      );
+      expect(text.split("\n").map((l) => l.trimEnd())).toEqual([
+        "  * one",
+        "  * two",
+        "    * nested a",
+        "    * nested b",
+        "  * three",
+        "",
+        "After.",
+      ]);
+    },
+  );
+});
+
+describe("nested lists", () => {
+  it.each([false, true])(
+    "numbers only an ordered list's own items, not the bullets nested in them (colour %s)",
+    async (color) => {
+      const render = await createMarkdownRenderer({ width: 80, color });
+      const text = stripVTControlCharacters(
+        render("1. first\n   - sub\n   - sub2\n2. second\n3. third"),
+      );
+      expect(text.split("\n").map((l) => l.trimEnd())).toEqual([
+        "  1. first",
+        "    * sub",
+        "    * sub2",
+        "  2. second",
+        "  3. third",
+      ]);
+    },
+  );
+});
+
+describe("wrapping coloured text", () => {
+  // A paragraph of the course where the old reflow broke the line before "),".
+  const paragraph = [
+    "Beyond the course: some popular open source tools can now be installed as",
+    "Amazon EKS **community add-ons**, for example the Kubernetes Metrics",
+    "Server (`metrics-server`), kube-state-metrics and cert-manager. You then",
+    "install, update and remove them through the Amazon EKS API like any other",
+    "Amazon EKS add-on.",
+  ].join("\n");
+
+  it.each([40, 60, 80, 100])(
+    "never starts a line with the punctuation after inline code at %i columns",
+    async (width) => {
+      const text: Lesson = { ...lesson, body: paragraph, notes: [] };
+      for (const color of [true, false]) {
+        const lines = (await renderLessonBody(text, { width, color })).map((l) =>
+          stripVTControlCharacters(l),
+        );
+        expect(lines.join(" ")).toContain("Metrics Server (metrics-server), kube-state-metrics");
+        for (const line of lines) {
+          expect(line, lines.join("\n")).not.toMatch(/^\s*[),.;:]/);
+          expect(stringWidth(line)).toBeLessThanOrEqual(width);
+        }
+      }
+    },
+  );
+});

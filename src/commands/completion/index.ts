@@ -4,7 +4,9 @@ import { contextOf, examples } from "../define.js";
 export function completionCommand(): Command {
   return new Command("completion")
     .argument("<shell>", "bash, zsh or fish")
-    .description("print a shell completion script (commands, options, module ids, glossary terms)")
+    .description(
+      "print a shell completion script (commands, options, module and lesson ids, glossary terms)",
+    )
     .addHelpText(
       "after",
       examples(

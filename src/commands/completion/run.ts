@@ -38,9 +38,22 @@ export async function runCompletion(ctx: CommandContext, shell: string, program:
       name: c.name(),
       aliases: c.aliases(),
       options: longFlags(c),
+      shorts: Object.fromEntries(
+        c.options.flatMap((o) => (o.long && o.short ? [[o.long, o.short]] : [])),
+      ),
       argument: ARGUMENTS[c.name()],
     })),
     modules: course.modules.map((m) => m.id),
+    lessons: Object.fromEntries(course.modules.map((m) => [m.id, m.lessons.map((l) => l.id)])),
+    valueOptions: [
+      ...new Set(
+        [program, ...program.commands]
+          .flatMap((c) => c.options)
+          .filter((o) => o.required || o.optional)
+          .flatMap((o) => [o.long, o.short])
+          .filter((f): f is string => f !== undefined),
+      ),
+    ],
     terms: course.glossary.flatMap((t) => [t.term, ...t.aliases]),
   });
   ctx.deps.stdout.write(script);

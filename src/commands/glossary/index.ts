@@ -12,7 +12,7 @@ export function glossaryCommand(): Command {
         "$ eks-primer glossary",
         "$ eks-primer glossary kubelet",
         "$ eks-primer glossary --json",
-      ),
+      ) + "\nOn a terminal the list opens in a pager (/ search, q quit); piped, it prints.\n",
     )
     .action(async (term: string | undefined, options: { json?: boolean }, command: Command) => {
       const { runGlossary } = await import("./run.js");

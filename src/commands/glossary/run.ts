@@ -1,8 +1,10 @@
 import { loadCourse } from "../../content/course.js";
-import { UsageError } from "../../shared/errors.js";
+import type { Course, GlossaryTerm } from "../../content/model.js";
+import { InterruptedError, UsageError } from "../../shared/errors.js";
 import { didYouMean } from "../../core/suggest.js";
 import type { CommandContext } from "../../shared/context.js";
-import { printGlossary } from "../../ui/glossary-view.js";
+import { glossaryLines, printGlossary } from "../../ui/glossary-view.js";
+import { plainText } from "../../ui/markdown.js";
 
 export async function runGlossary(
   ctx: CommandContext,
@@ -32,5 +34,50 @@ export async function runGlossary(
     ctx.output.out(JSON.stringify({ terms }, null, 2));
     return;
   }
+  const rows = (ctx.deps.stdout as { rows?: number }).rows ?? 24;
+  if (term === undefined && ctx.output.interactive && terms.length * 3 > rows) {
+    await pageGlossary(ctx, course, terms);
+    return;
+  }
   await printGlossary(ctx.output, course, terms, term !== undefined);
+}
+
+/** On a terminal the whole glossary opens in the pager (scroll, / search, q); piped, it prints. */
+async function pageGlossary(
+  ctx: CommandContext,
+  course: Course,
+  terms: readonly GlossaryTerm[],
+): Promise<void> {
+  const [{ pagerRules }, { openKeys }, { restoreTerminal, showPage }, output, { createTheme }] =
+    await Promise.all([
+      import("../../core/pager.js"),
+      import("../../ui/keys.js"),
+      import("../../ui/pager.js"),
+      import("../../ui/output.js"),
+      import("../../ui/theme.js"),
+    ]);
+  const screen = {
+    input: ctx.deps.stdin,
+    output: ctx.deps.stdout,
+    color: ctx.output.color,
+    columns: () => output.terminalWidth(ctx.deps.stdout, ctx.deps.env),
+  };
+  const keys = openKeys(screen.input, screen.output);
+  const header = createTheme(ctx.output.color).heading(
+    `${plainText(course.title)}: glossary, ${terms.length} terms`,
+  );
+  try {
+    const { action } = await showPage(screen, keys, {
+      lessons: false,
+      rules: pagerRules,
+      render: async (width) => ({
+        header,
+        lines: await glossaryLines(course, terms, false, { width, color: ctx.output.color }),
+      }),
+    });
+    if (action.type === "interrupt") throw new InterruptedError("interrupted");
+  } finally {
+    keys.close();
+    restoreTerminal(screen);
+  }
 }

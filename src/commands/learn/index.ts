@@ -19,8 +19,10 @@ export function learnCommand(): Command {
         "$ eks-primer learn storage --print | less      the module as text",
       ) +
         "\nKeys in a lesson: Enter, n or → next lesson; p or ← previous; space, ↓ and\n" +
-        "PgDn scroll; 1-9 a lesson of the module; m menu; q quit. Your place is saved\n" +
-        "as you read.\n",
+        "PgDn scroll; g/G top/bottom; / search, then n/N next/previous match until Esc;\n" +
+        "1-9 a lesson of the module; m menu; ? all keys; q quit. In the menu: a number\n" +
+        "picks that module, q quits. Your place, and the line in the lesson, is saved as\n" +
+        "you read.\n",
     )
     .action(async (module: string | undefined, options: LearnOptions, command: Command) => {
       const { runLearn } = await import("./run.js");
