@@ -6,6 +6,7 @@ import { planQuiz, scopeModules, type QuizPlan } from "../../core/quiz-plan.js";
 import { DEFAULT_PASS_MARK } from "../../core/quiz-session.js";
 import { exitUnlessPassed, quizSitting, runSession } from "../../core/session.js";
 import { MAX_SEED } from "../../core/random.js";
+import { gradeAnswer } from "../../core/grading.js";
 import type { CommandContext } from "../../shared/context.js";
 import { renderSummary } from "../../ui/quiz-view.js";
 import {
@@ -108,6 +109,8 @@ async function quizInteractively(
     streams,
     out: (text) => ctx.output.out(text),
     render: await createMarkdownRenderer(view),
+    env: ctx.deps.env,
+    check: gradeAnswer,
   });
   const options = sessionOptions(ctx, "quiz", "interactive", settings.passMark, settings.save);
   const { summary, standings } = await runSession(quiz, quizSitting(io), options);
