@@ -9,6 +9,7 @@ import { glossaryCommand } from "./commands/glossary/index.js";
 import { importCommand } from "./commands/import/index.js";
 import { learnCommand } from "./commands/learn/index.js";
 import { modulesCommand } from "./commands/modules/index.js";
+import { practiceCommand } from "./commands/practice/index.js";
 import { progressCommand } from "./commands/progress/index.js";
 import { quizCommand } from "./commands/quiz/index.js";
 import { resetCommand } from "./commands/reset/index.js";
@@ -28,6 +29,7 @@ const COMMANDS = [
   quizCommand,
   reviewCommand,
   examCommand,
+  practiceCommand,
   progressCommand,
   resetCommand,
   exportCommand,

@@ -80,9 +80,9 @@ describe("answer-blind strategies against the built-in course", () => {
 
   it("fails an exam with a fixed seed answered by position", async () => {
     const list = await runCli(["exam", "--seed", "7", "--list", "--json"]);
-    const questions = (
-      JSON.parse(list.stdout) as { questions: ListedQuestion[] }
-    ).questions.filter((q) => CHOICE_TYPES.includes(q.type));
+    const questions = (JSON.parse(list.stdout) as { questions: ListedQuestion[] }).questions.filter(
+      (q) => CHOICE_TYPES.includes(q.type),
+    );
     for (const name of ["always the first option", "always the longest option"]) {
       const { code, graded } = await play(["exam", "--seed", "7"], questions, name);
       expect(code, name).toBe(1);

@@ -49,7 +49,9 @@ for (const module of modules) {
   // Blind strategies pick among options: typed answers (command, manifest) have none.
   const choice = module.questions.filter((q) => CHOICE_TYPES.includes(q.type));
   const cells = Object.entries(strategies).map(([name, play]) => {
-    const right = choice.filter((q) => gradeAnswer(q, play(listed(q) as ListedQuestion)).correct).length;
+    const right = choice.filter(
+      (q) => gradeAnswer(q, play(listed(q) as ListedQuestion)).correct,
+    ).length;
     totals[name] = (totals[name] ?? 0) + right;
     return `${name.replace(/^(always the |every item in the |an )/, "")} ${Math.round((100 * right) / choice.length)}%`;
   });
