@@ -13,10 +13,18 @@ export interface WatchState {
   readonly hints: ReadonlyMap<string, number>;
   /** The exercise `h` and `s` act on: the last one checked while unsolved, else the next. */
   readonly current: string | undefined;
+  /** `s` was pressed and allowed: the next key says whether to show the solution. */
+  readonly confirming: boolean;
 }
 
 export function startWatch(results: readonly ExerciseResult[]): WatchState {
-  return { results, failures: new Map(), hints: new Map(), current: tally(results).next?.id };
+  return {
+    results,
+    failures: new Map(),
+    hints: new Map(),
+    current: tally(results).next?.id,
+    confirming: false,
+  };
 }
 
 /** A file was checked again. */

@@ -86,10 +86,9 @@ function onKey(
   key: Key,
   exercises: ReadonlyMap<string, Exercise>,
   out: (lines: string[]) => void,
-): WatchState & { confirming?: boolean } {
+): WatchState {
   const current = state.current === undefined ? undefined : exercises.get(state.current);
-  const confirming = (state as { confirming?: boolean }).confirming === true;
-  if (confirming) {
+  if (state.confirming) {
     if (key === "y" && current)
       out(["", `The solution of ${current.id}:`, current.references[0] ?? ""]);
     else out(["Not shown."]);
