@@ -90,10 +90,14 @@ export function createProgram(deps: ProgramDeps): Command {
     );
   bindDeps(program, deps);
   for (const make of COMMANDS) program.addCommand(make());
-  for (const command of [program, ...program.commands]) {
+  // Every command, and the subcommands of those that have some (practice init, check, watch).
+  const all = (c: Command): Command[] => [c, ...c.commands.flatMap(all)];
+  for (const command of all(program)) {
     command.exitOverride().showSuggestionAfterError(true);
     if (command !== program) {
       command.helpOption("-h, --help", "show help").configureOutput(program.configureOutput());
+      if (command.commands.length > 0)
+        command.helpCommand("help [command]", "show help for a command");
     }
   }
   return program;

@@ -9,7 +9,7 @@ function initCommand(): Command {
     .addHelpText(
       "after",
       examples(
-        "$ eks-primer practice init                   every exercise, in ./eks-primer-practice",
+        "$ eks-primer practice init                   all, in ./eks-primer-practice",
         "$ eks-primer practice init ~/eks -m storage  one module's exercises",
       ) + "\nA file that exists is never overwritten: run init again to add what is missing.\n",
     )
@@ -60,7 +60,7 @@ export function practiceCommand(): Command {
     .addHelpText(
       "after",
       examples(
-        "$ eks-primer practice init          write the exercises to ./eks-primer-practice",
+        "$ eks-primer practice init      write the exercises to ./eks-primer-practice",
         "$ cd eks-primer-practice && eks-primer practice watch",
         "$ eks-primer practice check --json",
       ),
