@@ -77,6 +77,11 @@ describe("command answers", () => {
       "kubectl describe pods -n kube-system",
       ["the command should start with `kubectl get`"],
     ],
+    [
+      systemPods,
+      "kubectl get pods -n kube-system > pods.txt",
+      ["`>` redirects the output; give the command only"],
+    ],
     [systemPods, "  ", ["write the command, starting with `kubectl`"]],
     [
       systemPods,

@@ -71,7 +71,7 @@ export async function runPracticeWatch(
   });
   try {
     await readKeys(ctx, (key) => {
-      state = onKey(ctx, state, key, exercises, out);
+      state = onKey(state, key, exercises, out);
     });
   } finally {
     watcher.close();
@@ -81,7 +81,6 @@ export async function runPracticeWatch(
 type Key = "h" | "s" | "y" | "other";
 
 function onKey(
-  ctx: CommandContext,
   state: WatchState,
   key: Key,
   exercises: ReadonlyMap<string, Exercise>,

@@ -28,7 +28,9 @@ export function splitLine(line: string): { tokens: string[]; problem?: string } 
       else {
         return {
           tokens,
-          problem: `\`${String(op)}\` joins more than one command; give the one command only`,
+          problem: /^[<>]/.test(String(op))
+            ? `\`${String(op)}\` redirects the output; give the command only`
+            : `\`${String(op)}\` joins more than one command; give the one command only`,
         };
       }
     }
