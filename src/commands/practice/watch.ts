@@ -46,8 +46,6 @@ export async function runPracticeWatch(
     ]);
   };
   const keysLine = () => "Keys: h hint · s solution · q quit. Save a file to check it.";
-  out([`Watching ${root}`]);
-  status();
 
   const recheck = async (id: string) => {
     const [result] = await checkWorkspace(course, root, workspace, new Set([id]));
@@ -69,6 +67,9 @@ export async function runPracticeWatch(
     const id = name === null ? undefined : files.get(name.split("\\").join("/"));
     if (id !== undefined) changed(id);
   });
+  // Watching first, then the status: a file saved once the status is shown is seen.
+  out([`Watching ${root}`]);
+  status();
   try {
     await readKeys(ctx, (key) => {
       state = onKey(state, key, exercises, out);
