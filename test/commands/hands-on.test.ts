@@ -221,3 +221,17 @@ describe("validate with hands-on exercises", () => {
     expect(`${run.stdout}${run.stderr}`).toMatch(message);
   });
 });
+
+describe("junit reports with hands-on exercises", () => {
+  it("fails a wrong manifest with its problems, not its text", async () => {
+    const answers = { "basics-web-pod": WEB_POD.replace("nginx:1.27", "nginx:latest") };
+    const run = await runCli(
+      [...pack, "quiz", "--module", "basics", "--answers", "-", "--format", "junit"],
+      { stdin: JSON.stringify(answers) },
+    );
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain(
+      'name="basics-web-pod" time="0">\n      <failure message="line 6, column 14: The container `web` should run `nginx:1.27`." type="wrong">',
+    );
+  });
+});
