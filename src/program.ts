@@ -10,6 +10,7 @@ import { glossaryCommand } from "./commands/glossary/index.js";
 import { importCommand } from "./commands/import/index.js";
 import { learnCommand } from "./commands/learn/index.js";
 import { modulesCommand } from "./commands/modules/index.js";
+import { practiceCommand } from "./commands/practice/index.js";
 import { progressCommand } from "./commands/progress/index.js";
 import { quizCommand } from "./commands/quiz/index.js";
 import { resetCommand } from "./commands/reset/index.js";
@@ -30,6 +31,7 @@ const COMMANDS = [
   quizCommand,
   reviewCommand,
   examCommand,
+  practiceCommand,
   progressCommand,
   whereCommand,
   resetCommand,
@@ -91,10 +93,14 @@ export function createProgram(deps: ProgramDeps): Command {
     );
   bindDeps(program, deps);
   for (const make of COMMANDS) program.addCommand(make());
-  for (const command of [program, ...program.commands]) {
+  // Every command, and the subcommands of those that have some (practice init, check, watch).
+  const all = (c: Command): Command[] => [c, ...c.commands.flatMap(all)];
+  for (const command of all(program)) {
     command.exitOverride().showSuggestionAfterError(true);
     if (command !== program) {
       command.helpOption("-h, --help", "show help").configureOutput(program.configureOutput());
+      if (command.commands.length > 0)
+        command.helpCommand("help [command]", "show help for a command");
     }
   }
   return program;

@@ -10,6 +10,7 @@ import { BUILTIN_CONTENT, COMPILED_DIR, COMPILED_INDEX, compileCourse } from "..
 import { fingerprint } from "../content/fingerprint.js";
 import { jsonSchemaFor, SCHEMA_KINDS, schemaFileName } from "../content/json-schema.js";
 import { loadPack } from "../content/loader.js";
+import { exerciseProblems } from "../core/question-types/exercise-checks.js";
 
 const sink = { write: () => true };
 const program = createProgram({
@@ -32,7 +33,7 @@ for (const kind of SCHEMA_KINDS) {
   );
 }
 
-const { course, report } = await loadPack(BUILTIN_CONTENT);
+const { course, report } = await loadPack(BUILTIN_CONTENT, { checkQuestion: exerciseProblems });
 if (!course) {
   for (const d of report.diagnostics) {
     process.stderr.write(`${d.file}:${d.line}:${d.column}: ${d.message}\n`);

@@ -1,7 +1,7 @@
 // Third-party notices: every npm package whose code esbuild put into dist/ (from its metafile,
 // so the list is exact), with its version, license and the license files it ships.
-import { readdirSync, readFileSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { dirname, join, relative, resolve } from "node:path";
 
 const LICENSE_FILE = /^(licen[cs]e|copying|notice)([.\-_].*)?$/i;
 
@@ -19,6 +19,34 @@ export function bundledPackageDirs(metafiles) {
       for (const [input, { bytesInOutput }] of Object.entries(output.inputs)) {
         const dir = packageDir(input);
         if (dir !== undefined && bytesInOutput > 0) dirs.add(dir);
+      }
+    }
+  }
+  return [...dirs];
+}
+
+/**
+ * Packages whose code a bundled file already holds, as its own source map names them (uri-js's
+ * dist embeds punycode): a source under a nested node_modules that is not installed there is the
+ * package of that name installed at the top.
+ */
+export function embeddedPackageDirs(root, metafiles) {
+  const dirs = new Set();
+  for (const metafile of metafiles) {
+    for (const output of Object.values(metafile.outputs)) {
+      for (const [input, { bytesInOutput }] of Object.entries(output.inputs)) {
+        const map = join(root, `${input}.map`);
+        if (bytesInOutput === 0 || packageDir(input) === undefined || !existsSync(map)) continue;
+        const { sources = [] } = JSON.parse(readFileSync(map, "utf8"));
+        for (const source of sources) {
+          const dir = packageDir(relative(root, resolve(dirname(join(root, input)), source)));
+          if (dir === undefined || dir === packageDir(input)) continue;
+          const name = /node_modules\/((?:@[^/]+\/)?[^/]+)$/.exec(dir)?.[1];
+          const installed = existsSync(join(root, dir, "package.json"))
+            ? dir
+            : `node_modules/${name}`;
+          if (existsSync(join(root, installed, "package.json"))) dirs.add(installed);
+        }
       }
     }
   }
@@ -50,7 +78,7 @@ function fenced(text) {
 /** Writes `file` and returns the packages it lists; warns about a package with no license file. */
 export function writeNotices(root, metafiles, file) {
   const byId = new Map();
-  for (const dir of bundledPackageDirs(metafiles)) {
+  for (const dir of [...bundledPackageDirs(metafiles), ...embeddedPackageDirs(root, metafiles)]) {
     const pkg = describePackage(root, dir);
     byId.set(`${pkg.name}@${pkg.version}`, pkg);
   }

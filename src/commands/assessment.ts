@@ -2,12 +2,12 @@
 // --answers, --format, --output) and recording an attempt with its review cards.
 import { randomUUID } from "node:crypto";
 import { readFile } from "node:fs/promises";
-import { resolve } from "node:path";
+import { dirname, resolve } from "node:path";
 import type { Course } from "../content/model.js";
 import { readAnswers, type AnswerProblem } from "../core/answers.js";
 import { describeSystemError, InputError, InterruptedError, UsageError } from "../shared/errors.js";
 import type { QuizPlan } from "../core/quiz-plan.js";
-import type { QuizSummary } from "../core/quiz-session.js";
+import { summaryJson, type QuizSummary } from "../core/quiz-session.js";
 import {
   exitUnlessPassed,
   runSession,
@@ -114,24 +114,6 @@ async function readAnswersText(ctx: CommandContext, source: string): Promise<str
   }
 }
 
-function resultJson(summary: QuizSummary) {
-  return {
-    score: summary.score,
-    total: summary.total,
-    percent: summary.percent,
-    passed: summary.passed,
-    passMark: summary.passMark,
-    results: summary.results.map((r) => ({
-      id: r.id,
-      module: r.module,
-      correct: r.correct,
-      unanswered: r.unanswered,
-      given: r.given ?? null,
-      expected: r.expected,
-    })),
-  };
-}
-
 export interface GradeRequest {
   command: string;
   kind: AttemptKind;
@@ -224,10 +206,17 @@ export async function gradeAnswersFile(
   const started = ctx.deps.now();
   const text = await readAnswersText(ctx, request.source);
   const file = request.source === "-" ? "<stdin>" : request.source;
-  const { answers, problems } = await readAnswers(text, {
-    questions: plan.questions.map((p) => p.question),
-    course: course.modules.flatMap((m) => m.questions),
-  });
+  // A manifest answered as { file: path }: relative to the answers file (or, from stdin, here).
+  const base =
+    request.source === "-" ? ctx.deps.cwd : dirname(resolve(ctx.deps.cwd, request.source));
+  const { answers, problems } = await readAnswers(
+    text,
+    {
+      questions: plan.questions.map((p) => p.question),
+      course: course.modules.flatMap((m) => m.questions),
+    },
+    (path) => readFile(resolve(base, path), "utf8"),
+  );
   if (problems.length > 0) refuseAnswers(ctx, file, problems, request);
   const options = sessionOptions(ctx, request.kind, "scripted", request.passMark, request.save);
   const { summary } = await runSession(plan, scriptedSitting(answers), options);
@@ -268,7 +257,7 @@ async function writeReport(
   seconds: number,
 ): Promise<void> {
   let report: string;
-  if (request.format === "json") report = JSON.stringify(resultJson(summary), null, 2);
+  if (request.format === "json") report = JSON.stringify(summaryJson(summary), null, 2);
   else if (request.format === "junit") {
     const { renderJunit } = await import("../ui/junit.js");
     report = renderJunit(summary, `eks-primer ${request.command}`, started.toISOString(), seconds);

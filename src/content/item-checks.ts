@@ -97,6 +97,8 @@ function checkItem(
     });
     return warnings;
   }
+  // A typed answer (command, manifest) has no options to guess among.
+  if (question.type === "command" || question.type === "manifest") return warnings;
   const options = question.options;
   const right = options.filter((o) => o.correct === true);
   const wrong = options.filter((o) => o.correct !== true);

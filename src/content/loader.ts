@@ -3,8 +3,9 @@
 import { readdir } from "node:fs/promises";
 import { join } from "node:path";
 import { COURSE_FILE, readOptional, readPackFile } from "./pack-files.js";
+import { checkQuestions, toQuestion, type QuestionCheck } from "./questions.js";
 import { sortDiagnostics, type Diagnostic, type ValidationReport } from "./diagnostics.js";
-import type { Course, GlossaryTerm, Lesson, LessonRef, Module, Question } from "./model.js";
+import type { Course, GlossaryTerm, Lesson, Module, Question } from "./model.js";
 import {
   checkGlossary,
   checkModule,
@@ -52,6 +53,8 @@ interface LoadedModule {
 export interface LoadOptions {
   /** Told before each module is read: for a progress line on long validations. */
   onModule?: (index: number, total: number, id: string) => void;
+  /** Checks a question beyond its shape (hands-on exercises: references and starters). */
+  checkQuestion?: QuestionCheck;
 }
 
 export async function loadPack(dir: string, options: LoadOptions = {}): Promise<LoadResult> {
@@ -68,6 +71,7 @@ export async function loadPack(dir: string, options: LoadOptions = {}): Promise<
     checkModule(dir, id, yaml, data, resolve, questionIds);
   }
   checkRetired(dir, read.modules, questionIds);
+  if (options.checkQuestion) await checkQuestions(read.modules, resolve, options.checkQuestion);
   const glossary = collectGlossary(dir, read, resolve);
   const { warnings, items } = itemWarnings(read.modules, resolve, coursePath);
   const report: ValidationReport = {
@@ -267,11 +271,9 @@ function buildModule({ data, bodies }: LoadedModule, resolve: Resolver): Module 
     body: bodies.get(lesson.id) ?? "",
     notes: lesson.notes ?? [],
   }));
-  const questions: Question[] = data.questions.map((question) => ({
-    ...question,
-    module: data.id,
-    lessons: question.lessons.map((ref) => resolve(ref, data.id) as LessonRef),
-  }));
+  const questions: Question[] = data.questions.map((question) =>
+    toQuestion(question, data.id, resolve),
+  );
   return { id: data.id, title: data.title, summary: data.summary, lessons, questions };
 }
 

@@ -57,7 +57,59 @@ export interface CategorizeQuestion extends QuestionCommon {
   items: CategorizeItem[];
 }
 
-export type Question = SingleQuestion | MultipleQuestion | CategorizeQuestion;
+export type CommandProgram = "eksctl" | "aws" | "kubectl";
+
+/** A flag's accepted value: that text, any one of a list, or `true` for a flag without a value. */
+export type FlagValue = string | string[] | true;
+
+export interface CommandQuestion extends QuestionCommon {
+  type: "command";
+  program: CommandProgram;
+  /** Subcommands after the program: [create, cluster]. */
+  path: string[];
+  /** Positional arguments after the path, in order. */
+  args: string[];
+  /** Long flag -> accepted value(s). */
+  required: Record<string, FlagValue>;
+  /** More flags that may appear, with any value. */
+  allowed: string[];
+  /** Short -> long flag names beyond the program's own table. */
+  aliases: Record<string, string>;
+  /** Reference commands; the first is shown as the answer. */
+  references: string[];
+  hints: string[];
+}
+
+export type RuleCheck =
+  | { equals: unknown }
+  | { includes: unknown[] }
+  | { matches: string }
+  | { exists: true }
+  | { absent: true };
+
+export type ManifestRule = RuleCheck & { path: string; message?: string | undefined };
+
+export interface ExpectedDocument {
+  apiVersion: string;
+  kind: string;
+  rules: ManifestRule[];
+}
+
+export interface ManifestQuestion extends QuestionCommon {
+  type: "manifest";
+  documents: ExpectedDocument[];
+  starter: string;
+  /** Full answers (YAML); the first is shown as the answer. */
+  references: string[];
+  hints: string[];
+}
+
+export type Question =
+  | SingleQuestion
+  | MultipleQuestion
+  | CategorizeQuestion
+  | CommandQuestion
+  | ManifestQuestion;
 export type QuestionType = Question["type"];
 
 export interface Module {

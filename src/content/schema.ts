@@ -1,6 +1,12 @@
 // The content format. zod/mini (the same validation as zod, in a form that bundles small): the
 // store's schema uses it too, so the two share one small piece of zod's core.
 import * as z from "zod/mini";
+import {
+  checkCommandFlags,
+  checkManifestRules,
+  commandFields,
+  manifestFields,
+} from "./exercise-schema.js";
 
 const kebab = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export const idSchema = z
@@ -74,6 +80,9 @@ const categorizeSchema = z.strictObject({
   categories: atLeast(categorySchema, 2, "needs at least 2 categories"),
   items: atLeast(itemSchema, 2, "needs at least 2 items"),
 });
+
+const commandSchema = z.strictObject({ ...questionBase, ...commandFields });
+const manifestSchema = z.strictObject({ ...questionBase, ...manifestFields });
 
 /** Reports a problem at a path inside the question, with a hint. */
 type Report = (path: readonly PropertyKey[], message: string, hint: string) => void;
@@ -161,12 +170,16 @@ export const QUESTION_RULES: {
       }
     }
   },
+  command: checkCommandFlags,
+  manifest: checkManifestRules,
 };
 
 export const questionSchema = z.discriminatedUnion("type", [
   singleSchema,
   multipleSchema,
   categorizeSchema,
+  commandSchema,
+  manifestSchema,
 ]);
 export type QuestionEntry = z.infer<typeof questionSchema>;
 

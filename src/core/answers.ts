@@ -76,7 +76,11 @@ export function checkAnswers(data: unknown, scope: AnswerScope, locate?: Locate)
  * Reads an answers file (YAML, or JSON, which is YAML) and checks it. A file that cannot be
  * parsed yields its syntax problems with line and column, and no answers.
  */
-export async function readAnswers(text: string, scope: AnswerScope): Promise<AnswersCheck> {
+export async function readAnswers(
+  text: string,
+  scope: AnswerScope,
+  readFile?: (path: string) => Promise<string>,
+): Promise<AnswersCheck> {
   const { LineCounter, parseDocument, isMap, isPair, isScalar, isSeq } = await import("yaml");
   const lines = new LineCounter();
   const doc = parseDocument(text, {
@@ -127,5 +131,36 @@ export async function readAnswers(text: string, scope: AnswerScope): Promise<Ans
       problems: [{ line: 1, column: 1, message: `YAML: ${(error as Error).message}` }],
     };
   }
-  return checkAnswers(data ?? undefined, scope, locate);
+  const fileProblems = await readAnswerFiles(data, scope, locate, readFile);
+  const checked = checkAnswers(data ?? undefined, scope, locate);
+  return { answers: checked.answers, problems: [...fileProblems, ...checked.problems] };
+}
+
+/** Replaces each `{ file: path }` answer (a manifest) with the file's text, in place. */
+async function readAnswerFiles(
+  data: unknown,
+  scope: AnswerScope,
+  locate: Locate,
+  readFile: ((path: string) => Promise<string>) | undefined,
+): Promise<AnswerProblem[]> {
+  if (typeof data !== "object" || data === null || Array.isArray(data)) return [];
+  const entries = data as Record<string, unknown>;
+  const problems: AnswerProblem[] = [];
+  for (const question of scope.questions) {
+    const path = kindOf(question).fileOf?.(entries[question.id]);
+    if (path === undefined) continue;
+    try {
+      if (!readFile) throw new Error("files cannot be named here");
+      entries[question.id] = await readFile(path);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+      problems.push({
+        ...locate([question.id, "file"]),
+        question: question.id,
+        message: `cannot read ${path}: ${code}`,
+      });
+      delete entries[question.id];
+    }
+  }
+  return problems;
 }

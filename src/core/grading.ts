@@ -2,7 +2,7 @@ import type { Question } from "../content/model.js";
 import { kindOf } from "./question-types/index.js";
 import type { Answer, Grade } from "./question-types/kind.js";
 
-export type { Answer, Grade } from "./question-types/kind.js";
+export type { Answer, Grade, GradeProblem } from "./question-types/kind.js";
 
 /** The right answer in answers-file form. */
 export function expectedAnswer(question: Question): Answer {

@@ -31,6 +31,8 @@ export interface ProgressReport {
     due: number;
     nextDue: string | null;
   };
+  /** Hands-on exercises (command, manifest) solved in a practice workspace, of those in the course. */
+  practice: { solved: number; total: number };
 }
 
 export function collectProgress(
@@ -70,5 +72,16 @@ export function collectProgress(
       due: due.length,
       nextDue: nextDue(progress.cards, now, known) ?? null,
     },
+    practice: practiceTotals(course, progress.practiceSolved ?? {}),
+  };
+}
+
+function practiceTotals(course: Course, solved: Record<string, string>) {
+  const exercises = course.modules
+    .flatMap((m) => m.questions)
+    .filter((q) => q.type === "command" || q.type === "manifest");
+  return {
+    solved: exercises.filter((q) => solved[q.id] !== undefined).length,
+    total: exercises.length,
   };
 }

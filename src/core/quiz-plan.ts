@@ -151,9 +151,12 @@ export interface ListedQuestion {
   module: string;
   type: Question["type"];
   prompt: string;
-  options: { key: string; text: string }[];
+  /** Choice questions: the options (categorize: the categories). */
+  options?: { key: string; text: string }[];
   select?: number;
   items?: { key: string; text: string }[];
+  /** A manifest exercise: the YAML the learner starts from. */
+  starter?: string;
 }
 
 /** A question as `--list` shows it: everything needed to answer it, nothing that gives it away. */

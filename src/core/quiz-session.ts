@@ -1,6 +1,6 @@
 import type { Attempt, AttemptKind, AttemptMode, ProgressData } from "../store/types.js";
 import { summarizeProgress } from "../store/summary.js";
-import { gradeAnswer, type Answer, type Grade } from "./grading.js";
+import { gradeAnswer, type Answer, type Grade, type GradeProblem } from "./grading.js";
 import type { QuizStep } from "./quiz-io.js";
 import type { LessonPointer, QuizPlan } from "./quiz-plan.js";
 
@@ -21,6 +21,8 @@ export interface QuestionResult {
   unanswered: boolean;
   given: Answer | undefined;
   expected: Answer;
+  /** A typed answer (command, manifest): what is wrong with it. */
+  problems?: GradeProblem[] | undefined;
   lessons: LessonPointer[];
 }
 
@@ -90,6 +92,7 @@ export function summarize(state: QuizState, passMark: number): QuizSummary {
       unanswered: grade.unanswered,
       given: grade.given,
       expected: grade.expected,
+      ...(grade.problems === undefined ? {} : { problems: grade.problems }),
       lessons: planned.lessons,
     };
   });
@@ -119,6 +122,26 @@ export function summarize(state: QuizState, passMark: number): QuizSummary {
     modules,
     results,
     missed: results.filter((r) => !r.correct),
+  };
+}
+
+/** The scripted result (--answers --json): a stable interface, fields only ever added. */
+export function summaryJson(summary: QuizSummary) {
+  return {
+    score: summary.score,
+    total: summary.total,
+    percent: summary.percent,
+    passed: summary.passed,
+    passMark: summary.passMark,
+    results: summary.results.map((r) => ({
+      id: r.id,
+      module: r.module,
+      correct: r.correct,
+      unanswered: r.unanswered,
+      given: r.given ?? null,
+      expected: r.expected,
+      ...(r.problems === undefined ? {} : { problems: r.problems }),
+    })),
   };
 }
 

@@ -6,6 +6,7 @@ import { ExitError, InterruptedError } from "../shared/errors.js";
 import { sitExam, startExam, type ExamIO } from "./exam-session.js";
 import type { Answer } from "./grading.js";
 import type { QuizIO } from "./quiz-io.js";
+import { prepareQuestions } from "./question-types/index.js";
 import type { QuizPlan } from "./quiz-plan.js";
 import {
   answerQuestion,
@@ -54,6 +55,7 @@ export async function runSession(
   options: SessionOptions,
 ): Promise<SessionResult> {
   const started = options.now();
+  await prepareQuestions(plan.questions.map((p) => p.question));
   let sat: Awaited<ReturnType<Sitting>>;
   try {
     sat = await sitting(plan);

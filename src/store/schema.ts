@@ -65,6 +65,8 @@ export const progressSchema = z.object({
   position: z.optional(readingPositionSchema),
   attempts: z.array(attemptSchema),
   cards: z.record(z.string(), cardSchema),
+  /** Hands-on exercises solved in a practice workspace: exercise id -> when (ISO 8601). */
+  practiceSolved: z.optional(z.record(z.string(), iso)),
 });
 
 /** A module's scores over all attempts that asked any of its questions, oldest first. */
@@ -89,6 +91,7 @@ export const progressSummarySchema = z.object({
   attempts: z.number(),
   answered: z.number(),
   correct: z.number(),
+  practiceSolved: z.optional(z.record(z.string(), iso)),
 });
 
 /** The summary cache beside the progress file (see summary-cache.ts). */

@@ -47,5 +47,6 @@ export function summarizeProgress(progress: ProgressData): ProgressSummary {
     attempts: progress.attempts.length,
     answered,
     correct,
+    ...(progress.practiceSolved ? { practiceSolved: progress.practiceSolved } : {}),
   };
 }

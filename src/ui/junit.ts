@@ -1,4 +1,5 @@
 // JUnit XML for CI report readers: one test suite per module, one test case per question.
+import { problemLine } from "./question-types/typed.js";
 import type { QuizSummary } from "../core/quiz-session.js";
 import { formatAnswer } from "./quiz-view.js";
 
@@ -41,7 +42,11 @@ export function renderJunit(
         out.push(`${open}/>`);
         continue;
       }
-      const message = `expected ${formatAnswer(r.expected)}, ${r.unanswered ? "unanswered" : `given ${formatAnswer(r.given)}`}`;
+      // A typed answer (command, manifest) fails with its problems, not a page of YAML.
+      const message =
+        r.problems !== undefined && !r.unanswered
+          ? r.problems.map(problemLine).join("; ")
+          : `expected ${formatAnswer(r.expected)}, ${r.unanswered ? "unanswered" : `given ${formatAnswer(r.given)}`}`;
       const reread = r.lessons.map((l) => `${l.module}/${l.lesson}`).join(", ");
       out.push(`${open}>`);
       out.push(

@@ -62,5 +62,13 @@ export function printProgress(output: Output, report: ProgressReport, now: Date)
         ? `Review: nothing due now; the next question is due ${fromNow(t.nextDue, now)}.`
         : "Review: nothing to review yet; questions you answer come back here.",
   ];
+  const p = report.practice;
+  if (p.total > 0) {
+    lines.push(
+      p.solved === 0
+        ? `Practice: ${p.total} hands-on exercises. Start with: eks-primer practice init`
+        : `Practice: ${p.solved} of ${p.total} hands-on exercises solved.`,
+    );
+  }
   for (const line of lines) output.out(wrapAnsi(line, Math.max(20, output.width), { hard: true }));
 }

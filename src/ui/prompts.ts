@@ -156,6 +156,25 @@ export async function confirm(
   return guard(prompt({ message, default: options.default ?? true }, context(streams)));
 }
 
+/** One line of text (a command). */
+export async function input(
+  streams: PromptStreams,
+  message: string,
+  options: { default?: string; validate?: (value: string) => true | string } = {},
+): Promise<string> {
+  const { input: prompt } = await inquirer();
+  return guard(
+    prompt(
+      {
+        message,
+        ...(options.default === undefined ? {} : { default: options.default }),
+        ...(options.validate ? { validate: options.validate } : {}),
+      },
+      context(streams),
+    ),
+  );
+}
+
 /** True when a prompt was left with Ctrl-C. */
 export function isPromptExit(error: unknown): boolean {
   return error instanceof InterruptedError;

@@ -1,5 +1,5 @@
-import { countQuestions, type Course } from "../content/model.js";
-import type { Answer } from "../core/grading.js";
+import { countQuestions, type Course, type Question } from "../content/model.js";
+import type { Answer, Grade } from "../core/grading.js";
 import type { QuizIO, QuizStep } from "../core/quiz-io.js";
 import { plainText, type MarkdownRenderer } from "./markdown.js";
 import { pressEnter, select, type Choice, type PromptStreams } from "./prompts.js";
@@ -13,6 +13,10 @@ export interface InteractiveQuizOptions extends ViewOptions {
   /** Writes a block of text to the terminal. */
   out: (text: string) => void;
   render: MarkdownRenderer;
+  /** The environment: the editor a manifest question opens. */
+  env?: Record<string, string | undefined> | undefined;
+  /** Grades an answer before it is given: a manifest can be edited again until it passes. */
+  check?: ((question: Question, answer: Answer) => Grade) | undefined;
 }
 
 async function askStep(step: QuizStep, options: InteractiveQuizOptions): Promise<Answer> {
@@ -21,6 +25,10 @@ async function askStep(step: QuizStep, options: InteractiveQuizOptions): Promise
     streams: options.streams,
     width: options.width,
     flaggable: false,
+    color: options.color,
+    env: options.env,
+    out: options.out,
+    check: options.check ? (answer: Answer) => options.check!(question, answer) : undefined,
   });
   // Only an exam offers a flag; a quiz's prompts always give an answer.
   return answer === FLAG ? "" : answer;

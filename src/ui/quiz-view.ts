@@ -6,6 +6,8 @@ import type { ModuleStanding, QuizSummary } from "../core/quiz-session.js";
 import { bar } from "./bars.js";
 import { plainText, type MarkdownRenderer } from "./markdown.js";
 import { viewOf, viewOfType } from "./question-types/index.js";
+import { problemLine } from "./question-types/typed.js";
+
 import { wrap, type ViewOptions } from "./text.js";
 import { createTheme, padEnd, truncate } from "./theme.js";
 
@@ -174,7 +176,14 @@ export function renderScriptedResult(summary: QuizSummary, options: ViewOptions)
       out.push(`${mark} ${r.id}`);
       continue;
     }
-    const detail = `${r.unanswered ? "unanswered" : `gave ${formatAnswer(r.given)}`}; expected ${formatAnswer(r.expected)}`;
+    const detail =
+      r.problems === undefined
+        ? `${r.unanswered ? "unanswered" : `gave ${formatAnswer(r.given)}`}; expected ${formatAnswer(r.expected)}`
+        : r.unanswered || r.correct
+          ? r.unanswered
+            ? "unanswered"
+            : "right"
+          : r.problems.map(problemLine).join("; ");
     // The detail wraps under itself: a script's log keeps every key, a terminal keeps its width.
     const body = wrap(detail, options.width, indent).slice(indent.length);
     const id = r.id.length > idWidth ? `${r.id}\n${indent.slice(2)}` : padEnd(r.id, idWidth);
@@ -204,8 +213,17 @@ export function renderQuestionList(
       }
       out.push(theme.dim("  categories:"));
     }
-    for (const option of q.options) {
+    for (const option of q.options ?? []) {
       out.push(wrap(`${option.key}: ${plainText(option.text)}`, options.width, "    "));
+    }
+    if (q.starter !== undefined) {
+      out.push(theme.dim("  starter:"));
+      out.push(
+        ...q.starter
+          .trimEnd()
+          .split("\n")
+          .map((line) => `    ${line}`),
+      );
     }
     out.push("");
   }

@@ -193,6 +193,7 @@ describe("createProgram", () => {
       "quiz",
       "review",
       "exam",
+      "practice",
       "progress",
       "where",
       "reset",

@@ -1,7 +1,7 @@
 // What the build leaves in dist/ beside the program (the global setup builds it first): the
 // third-party notices, and source maps that --debug uses.
 import { spawnSync } from "node:child_process";
-import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -26,7 +26,12 @@ function packagesInMaps(): Set<string> {
   }
   return new Set(
     [...dirs].map((dir) => {
-      const { name, version } = readJson(join(dir, "package.json"));
+      // A package that a bundled file embeds (its own map names it under a nested
+      // node_modules that is not there) is the one of that name installed at the top.
+      const installed = existsSync(join(dir, "package.json"))
+        ? dir
+        : join(ROOT, "node_modules", dir.replace(/^.*node_modules\//, ""));
+      const { name, version } = readJson(join(installed, "package.json"));
       return `${String(name)}@${String(version)}`;
     }),
   );

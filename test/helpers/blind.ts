@@ -74,10 +74,14 @@ export const strategies: Record<string, Strategy> = {
   "every item in the third category": (q) => sameSlot(q, 2),
 };
 
-/** A question of the course as the list shows it. */
-export function listed(question: Question): ListedQuestion {
+/** The question types a blind strategy can answer: those with options to pick among. */
+export const CHOICE_TYPES: readonly string[] = ["single", "multiple", "categorize"];
+
+/** A question of the course as the list shows it; undefined for a typed answer (command, manifest). */
+export function listed(question: Question): ListedQuestion | undefined {
   if (question.type === "categorize") {
     return { ...question, options: question.categories, items: question.items };
   }
+  if (question.type === "command" || question.type === "manifest") return undefined;
   return question;
 }

@@ -9,7 +9,7 @@ import { BUILTIN_CONTENT } from "../../src/content/course.js";
 import { loadPack } from "../../src/content/loader.js";
 import { gradeAnswer } from "../../src/core/grading.js";
 import { positionShares } from "../../src/ui/validation.js";
-import { listed, strategies } from "./blind.js";
+import { CHOICE_TYPES, listed, strategies, type ListedQuestion } from "./blind.js";
 
 const wanted = new Set(process.argv.slice(2));
 const { course, report } = await loadPack(BUILTIN_CONTENT);
@@ -46,13 +46,17 @@ let all = 0;
 const totals: Record<string, number> = {};
 for (const module of modules) {
   if (wanted.size > 0 && !wanted.has(module.id)) continue;
+  // Blind strategies pick among options: typed answers (command, manifest) have none.
+  const choice = module.questions.filter((q) => CHOICE_TYPES.includes(q.type));
   const cells = Object.entries(strategies).map(([name, play]) => {
-    const right = module.questions.filter((q) => gradeAnswer(q, play(listed(q))).correct).length;
+    const right = choice.filter(
+      (q) => gradeAnswer(q, play(listed(q) as ListedQuestion)).correct,
+    ).length;
     totals[name] = (totals[name] ?? 0) + right;
-    return `${name.replace(/^(always the |every item in the |an )/, "")} ${Math.round((100 * right) / module.questions.length)}%`;
+    return `${name.replace(/^(always the |every item in the |an )/, "")} ${Math.round((100 * right) / choice.length)}%`;
   });
-  all += module.questions.length;
-  console.log(`  ${module.id} (${module.questions.length} questions): ${cells.join(", ")}`);
+  all += choice.length;
+  console.log(`  ${module.id} (${choice.length} questions): ${cells.join(", ")}`);
 }
 console.log(
   `  all shown (${all}): ${Object.entries(totals)

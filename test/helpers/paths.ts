@@ -6,3 +6,4 @@ export const VALID_PACK = join(FIXTURES, "packs", "valid");
 export const INVALID_PACKS = join(FIXTURES, "packs", "invalid");
 export const BIN = join(ROOT, "bin", "eks-primer.js");
 export const SEED_COURSE = join(ROOT, "..", "shared", "seed", "eks-primer-course.md");
+export const HANDS_ON_PACK = join(FIXTURES, "packs", "hands-on");

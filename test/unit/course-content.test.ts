@@ -35,7 +35,11 @@ const loaded = (): Course => {
 const questions = () => loaded().modules.flatMap((m) => m.questions);
 const fromCheck = (n: number) => questions().filter((q) => q.check === n);
 const correctCount = (q: Question) =>
-  q.type === "categorize" ? q.items.length : q.options.filter((o) => o.correct).length;
+  q.type === "categorize"
+    ? q.items.length
+    : q.type === "single" || q.type === "multiple"
+      ? q.options.filter((o) => o.correct).length
+      : 0;
 
 /** The course's knowledge checks: per check, the number of ✅ answers of each question. */
 function seedChecks(): Map<number, number[]> {

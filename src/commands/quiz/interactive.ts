@@ -3,6 +3,7 @@
 // as a quiz of the same scope, holding only the questions it asked).
 import { randomInt } from "node:crypto";
 import type { Course } from "../../content/model.js";
+import { gradeAnswer } from "../../core/grading.js";
 import { planRetry, type QuizPlan } from "../../core/quiz-plan.js";
 import type { QuizSummary } from "../../core/quiz-session.js";
 import { MAX_SEED } from "../../core/random.js";
@@ -34,6 +35,8 @@ export async function quizInteractively(
     streams,
     out: (text) => ctx.output.out(text),
     render: deferredMarkdownRenderer(view),
+    env: ctx.deps.env,
+    check: gradeAnswer,
   });
   const first = await plan(ctx, course, { ...settings, modules });
   if (settings.retry) ctx.output.out(retryHeading(first));

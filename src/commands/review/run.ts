@@ -4,6 +4,7 @@ import { DEFAULT_PASS_MARK } from "../../core/quiz-session.js";
 import { MAX_SEED } from "../../core/random.js";
 import { planReview, reviewQuiz, stillDue } from "../../core/review-plan.js";
 import { quizSitting, runSession } from "../../core/session.js";
+import { gradeAnswer } from "../../core/grading.js";
 import type { CommandContext } from "../../shared/context.js";
 import { UsageError } from "../../shared/errors.js";
 import { renderSummary } from "../../ui/quiz-view.js";
@@ -48,6 +49,8 @@ export async function runReview(ctx: CommandContext, options: ReviewOptions): Pr
     streams: { input: ctx.deps.stdin, output: ctx.deps.stdout },
     out: (text) => ctx.output.out(text),
     render: await createMarkdownRenderer(view),
+    env: ctx.deps.env,
+    check: gradeAnswer,
   });
   const plan = reviewQuiz(course, review, randomInt(MAX_SEED));
   const session = sessionOptions(ctx, "review", "interactive", DEFAULT_PASS_MARK, true);

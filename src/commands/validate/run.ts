@@ -15,7 +15,9 @@ export async function runValidate(
   // A status line on a terminal while a large pack is read; gone before the report.
   const status = ctx.deps.stderr.isTTY === true && !options.json;
   let shown = false;
+  const { exerciseProblems } = await import("../../core/question-types/exercise-checks.js");
   const { course, report } = await loadPack(target, {
+    checkQuestion: exerciseProblems,
     onModule: status
       ? (index, total, id) => {
           if (total < 10) return;

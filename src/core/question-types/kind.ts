@@ -19,6 +19,15 @@ export interface Grade {
   wrongPicks: string[];
   /** Items placed in the wrong category, or not placed (categorize). */
   wrongItems: string[];
+  /** What is wrong with a typed answer (command, manifest), each where it is when known. */
+  problems?: GradeProblem[] | undefined;
+}
+
+/** One thing wrong with a typed answer; line and column (1-based) in the learner's text. */
+export interface GradeProblem {
+  message: string;
+  line?: number | undefined;
+  column?: number | undefined;
 }
 
 /** An answers-file entry checked: the answer in canonical form, or what is wrong with it. */
@@ -28,7 +37,9 @@ export type EntryCheck =
 
 /** The fields --list adds for a type, beside id, module, type and prompt. */
 export interface ListedFields {
-  options: { key: string; text: string }[];
+  options?: { key: string; text: string }[];
+  /** A manifest exercise: the YAML the learner starts from. */
+  starter?: string;
   select?: number;
   items?: { key: string; text: string }[];
 }
@@ -43,6 +54,10 @@ export interface QuestionKind<Q extends Question> {
   /** Checks an answers-file entry, naming every problem. */
   check(question: Q, value: unknown): EntryCheck;
   list(question: Q): ListedFields;
+  /** An answers-file entry that names a file to read the answer from: its path. */
+  fileOf?(value: unknown): string | undefined;
+  /** Loads what grading these questions needs (validators), before the first grade. */
+  prepare?(questions: readonly Q[]): Promise<void>;
 }
 
 export function describe(value: unknown): string {
@@ -67,3 +82,10 @@ export function problem(message: string, path: string[] = []): EntryCheck {
 }
 
 export const textOf = ({ key, text }: { key: string; text: string }) => ({ key, text });
+
+/** "line 3, column 5: `spec.replicas` must be integer" */
+export function problemText(problem: GradeProblem): string {
+  const place =
+    problem.line === undefined ? "" : `line ${problem.line}, column ${problem.column ?? 1}: `;
+  return `${place}${problem.message}`;
+}

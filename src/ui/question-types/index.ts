@@ -1,6 +1,8 @@
 // The terminal's half of each question type, in one table (the core's half: core/question-types).
 import type { Question, QuestionType } from "../../content/model.js";
 import { categorize } from "./categorize.js";
+import { command } from "./command.js";
+import { manifest } from "./manifest.js";
 import { multiple } from "./multiple.js";
 import { single } from "./single.js";
 import type { QuestionView } from "./view.js";
@@ -9,6 +11,8 @@ const VIEWS: { [T in QuestionType]: QuestionView<Extract<Question, { type: T }>>
   single,
   multiple,
   categorize,
+  command,
+  manifest,
 };
 
 export function viewOf<Q extends Question>(question: Q): QuestionView<Q> {

@@ -17,6 +17,13 @@ export interface AskOptions {
   previous?: Answer | undefined;
   /** An exam: the learner may flag the question instead of answering. */
   flaggable: boolean;
+  /** The environment (the editor a manifest opens: $VISUAL, $EDITOR). */
+  env?: Record<string, string | undefined> | undefined;
+  /** Grades an answer before it is given (a manifest: edit again until it passes, or submit). */
+  check?: ((answer: Answer) => Grade) | undefined;
+  color?: boolean | undefined;
+  /** Where lines between prompts are written. */
+  out?: ((text: string) => void) | undefined;
 }
 
 export interface QuestionView<Q extends Question> {
