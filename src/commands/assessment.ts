@@ -10,6 +10,7 @@ import { listQuestion, type QuizPlan } from "../core/quiz-plan.js";
 import type { QuizSummary } from "../core/quiz-session.js";
 import {
   exitUnlessPassed,
+  NotRecordedError,
   runSession,
   scriptedSitting,
   storeRecorder,
@@ -17,10 +18,11 @@ import {
 } from "../core/session.js";
 import type { CommandContext } from "../shared/context.js";
 import type { AttemptKind, AttemptMode } from "../store/types.js";
-import { formatProblem, renderQuestionList, renderScriptedResult } from "../ui/quiz-view.js";
-import { openStore, writeUserFile } from "./shared.js";
+import { formatProblem, renderQuestionList } from "../ui/quiz-view.js";
+import { renderReport, writeReport, type GradeRequest, type ReportFormat } from "./grade-report.js";
+import { noticeFor, openStore, writeUserFile } from "./shared.js";
 
-export type ReportFormat = "text" | "json" | "junit";
+export type { GradeRequest, ReportFormat } from "./grade-report.js";
 
 export interface ScriptedOptions {
   list?: boolean | undefined;
@@ -135,34 +137,6 @@ async function readAnswersText(ctx: CommandContext, source: string): Promise<str
   }
 }
 
-function resultJson(summary: QuizSummary) {
-  return {
-    score: summary.score,
-    total: summary.total,
-    percent: summary.percent,
-    passed: summary.passed,
-    passMark: summary.passMark,
-    results: summary.results.map((r) => ({
-      id: r.id,
-      module: r.module,
-      correct: r.correct,
-      unanswered: r.unanswered,
-      given: r.given ?? null,
-      expected: r.expected,
-    })),
-  };
-}
-
-export interface GradeRequest {
-  command: string;
-  kind: AttemptKind;
-  source: string;
-  format: ReportFormat;
-  output: string | undefined;
-  passMark: number;
-  save: boolean;
-}
-
 /** Runs a prompt before a session starts: Ctrl-C there abandons the session, as in it. */
 export async function interrupting<T>(kind: AttemptKind, ask: () => Promise<T>): Promise<T> {
   try {
@@ -188,7 +162,7 @@ export function sessionOptions(
     mode,
     passMark,
     save,
-    recorder: storeRecorder(openStore(ctx), ctx.deps.now),
+    recorder: storeRecorder(openStore(ctx), ctx.deps.now, noticeFor(ctx)),
     now: ctx.deps.now,
     newId: randomUUID,
   };
@@ -235,7 +209,16 @@ export async function gradeAnswersFile(
   });
   if (problems.length > 0) refuseAnswers(ctx, file, problems, request);
   const options = sessionOptions(ctx, request.kind, "scripted", request.passMark, request.save);
-  const { summary } = await runSession(plan, scriptedSitting(answers), options);
+  let summary: QuizSummary;
+  try {
+    ({ summary } = await runSession(plan, scriptedSitting(answers), options));
+  } catch (error) {
+    // Graded but not kept: the result still reaches the user, on stderr, and the exit is 2.
+    if (error instanceof NotRecordedError) {
+      ctx.output.err(await renderReport(ctx, error.summary, request, started, 0, true));
+    }
+    throw error;
+  }
   const seconds = (ctx.deps.now().getTime() - started.getTime()) / 1000;
   await writeReport(ctx, summary, request, started, seconds);
   exitUnlessPassed(summary);
@@ -263,32 +246,4 @@ function refuseAnswers(
       .join("\n")}`,
     `eks-primer ${request.command} --list --json shows each question with its keys`,
   );
-}
-
-async function writeReport(
-  ctx: CommandContext,
-  summary: QuizSummary,
-  request: GradeRequest,
-  started: Date,
-  seconds: number,
-): Promise<void> {
-  let report: string;
-  if (request.format === "json") report = JSON.stringify(resultJson(summary), null, 2);
-  else if (request.format === "junit") {
-    const { renderJunit } = await import("../ui/junit.js");
-    report = renderJunit(summary, `eks-primer ${request.command}`, started.toISOString(), seconds);
-  } else {
-    report = renderScriptedResult(
-      summary,
-      request.output === undefined ? ctx.output : { color: false, width: 80 },
-    );
-  }
-  if (request.output === undefined) ctx.output.out(report.trimEnd());
-  else {
-    await writeUserFile(ctx, request.output, report.endsWith("\n") ? report : `${report}\n`);
-    // The report went to a file: the terminal still gets the score line.
-    ctx.output.err(
-      `${renderScriptedResult(summary, ctx.output).split("\n")[0]} (report: ${request.output})`,
-    );
-  }
 }

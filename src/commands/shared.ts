@@ -6,13 +6,27 @@ import type { CommandContext } from "../shared/context.js";
 import type { Store } from "../store/types.js";
 import { createTheme } from "../ui/theme.js";
 
-/** The progress store of this run; what it needs to tell the user goes to stderr, in one line. */
-export function openStore(ctx: CommandContext): Store {
+/** Tells the user something they should know, in one line on stderr. */
+export function noticeFor(ctx: CommandContext): (message: string) => void {
   const theme = createTheme(ctx.output.colorErr);
+  return (message) => ctx.output.err(`${theme.warn("note:")} ${message}`);
+}
+
+/**
+ * The progress store of this run; what it needs to tell the user goes to stderr, in one line.
+ * Kept waiting for the lock, it says so on a terminal.
+ */
+export function openStore(ctx: CommandContext): Store {
   return createStore({
     home: ctx.home,
     now: ctx.deps.now,
-    onNotice: (message) => ctx.output.err(`${theme.warn("note:")} ${message}`),
+    onNotice: noticeFor(ctx),
+    onWait: ctx.deps.stderr.isTTY
+      ? (pid) =>
+          ctx.output.err(
+            `waiting for another eks-primer${pid === undefined ? "" : ` (pid ${pid})`} ...`,
+          )
+      : undefined,
   });
 }
 

@@ -107,8 +107,11 @@ export function renderSummary(
     }
     const idWidth = Math.min(24, Math.max(...standings.map((s) => s.module.length)));
     for (const s of standings) {
-      const history =
-        s.previous === undefined ? "first attempt" : `best ${s.best}%, previous ${s.previous}%`;
+      const history = !s.complete
+        ? `part of the module${s.best === undefined ? "" : `; module quiz best ${s.best}%`}`
+        : s.previous === undefined
+          ? "first attempt"
+          : `best ${s.best}%, previous ${s.previous}%`;
       out.push(
         truncate(
           `  ${padEnd(truncate(s.module, idWidth), idWidth)}  ${`${s.score}/${s.total}`.padStart(5)}  ${`${s.percent}%`.padStart(4)}  ${bar(s.score, s.total, 10)}  ${history}`,

@@ -3,7 +3,7 @@ import { existsSync, mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import type { ProgressData } from "../../src/store/types.js";
+import { journalAttempts } from "../helpers/journal.js";
 import { FIXTURES, ROOT, VALID_PACK } from "../helpers/paths.js";
 import { runCli } from "../helpers/run-cli.js";
 
@@ -11,8 +11,7 @@ const pack = ["--content", VALID_PACK];
 const ANSWERS = join(FIXTURES, "answers");
 const answers = (name: string) => join(ANSWERS, name);
 const freshHome = () => mkdtempSync(join(tmpdir(), "eks-primer-quiz-"));
-const progress = (home: string) =>
-  JSON.parse(readFileSync(join(home, "progress.json"), "utf8")) as ProgressData;
+const progress = (home: string) => ({ attempts: journalAttempts(home) });
 
 interface ListJson {
   questions: {

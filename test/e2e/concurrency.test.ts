@@ -4,7 +4,7 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import type { ProgressData } from "../../src/store/types.js";
+import type { Attempt } from "../../src/store/types.js";
 import { BIN } from "../helpers/paths.js";
 import { spawnCli } from "../helpers/spawn-cli.js";
 
@@ -58,7 +58,7 @@ describe("the progress store under concurrent runs", () => {
 
     const exported = spawnCli(["export"], { env });
     expect(exported.code).toBe(0);
-    const { progress } = JSON.parse(exported.stdout) as { progress: ProgressData };
+    const { progress } = JSON.parse(exported.stdout) as { progress: { attempts: Attempt[] } };
     expect(progress.attempts).toHaveLength(20);
     expect(new Set(progress.attempts.map((a) => a.id)).size).toBe(20);
     for (const attempt of progress.attempts) {
