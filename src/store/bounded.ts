@@ -6,7 +6,10 @@ import { RECENT_SCORES, type Attempt, type ProgressData, type ScoreSummary } fro
 const percent = (right: number, total: number) =>
   total === 0 ? 0 : Math.round((right / total) * 100);
 
-/** Counts one score into a summary; an attempt older than the latest one counted is not "last". */
+/**
+ * Counts one score into a summary, in place (a new one when there is none); an attempt older than
+ * the latest one counted is not "last".
+ */
 export function countScore(
   summary: ScoreSummary | undefined,
   score: number,
@@ -15,16 +18,15 @@ export function countScore(
   if (summary === undefined) {
     return { attempts: 1, best: score, last: score, lastAt: at, recent: [score] };
   }
-  const next: ScoreSummary = {
-    ...summary,
-    attempts: summary.attempts + 1,
-    best: score > summary.best ? score : summary.best,
-  };
-  if (summary.lastAt !== undefined && at < summary.lastAt) return next;
-  const recent =
-    summary.recent.length >= RECENT_SCORES ? summary.recent.slice(1) : [...summary.recent];
-  recent.push(score);
-  return { ...next, previous: summary.last, last: score, lastAt: at, recent };
+  summary.attempts++;
+  if (score > summary.best) summary.best = score;
+  if (summary.lastAt !== undefined && at < summary.lastAt) return summary;
+  summary.recent.push(score);
+  if (summary.recent.length > RECENT_SCORES) summary.recent.shift();
+  summary.previous = summary.last;
+  summary.last = score;
+  summary.lastAt = at;
+  return summary;
 }
 
 /** Per module, [right, asked] in this attempt. */
