@@ -6,7 +6,13 @@ import { fileURLToPath } from "node:url";
 import { PassThrough } from "node:stream";
 import { createProgram } from "../program.js";
 import { helpModel } from "../root-help.js";
-import { BUILTIN_CONTENT, COMPILED_COURSE, type CompiledCourse } from "../content/course.js";
+import {
+  BUILTIN_CONTENT,
+  COMPILED_COURSE,
+  COMPILED_SEARCH,
+  type CompiledCourse,
+} from "../content/course.js";
+import { buildSearchIndex } from "../core/search.js";
 import { fingerprint } from "../content/fingerprint.js";
 import { jsonSchemaFor, SCHEMA_KINDS, schemaFileName } from "../content/json-schema.js";
 import { loadPack } from "../content/loader.js";
@@ -44,6 +50,11 @@ if (!course) {
 }
 const compiled: CompiledCourse = { fingerprint: fingerprint(BUILTIN_CONTENT), course };
 writeFileSync(COMPILED_COURSE, JSON.stringify(compiled));
+// The search index too, so that `search` loads it instead of indexing the course on every run.
+writeFileSync(
+  COMPILED_SEARCH,
+  `${JSON.stringify(compiled.fingerprint)}\n${JSON.stringify(buildSearchIndex(course))}`,
+);
 process.stdout.write(
   `build: compiled ${course.modules.length} modules, ${course.modules.reduce((n, m) => n + m.questions.length, 0)} questions\n`,
 );

@@ -1,10 +1,22 @@
 import { resolve } from "node:path";
 import { InputError } from "../shared/errors.js";
 import { writeFileAtomic } from "../store/atomic-write.js";
-import { createStore } from "../store/store.js";
+import { loadCourse } from "../content/course.js";
+import type { Course } from "../content/model.js";
+import { createStore, storeFolder } from "../store/store.js";
 import type { CommandContext } from "../shared/context.js";
 import type { Store } from "../store/types.js";
 import { createTheme } from "../ui/theme.js";
+
+export { storeFolder };
+
+/** The course of this run: the built-in one, or the --content pack (compiled once, then cached). */
+export function courseOf(ctx: CommandContext): Promise<Course> {
+  return loadCourse(
+    ctx.contentDir,
+    ctx.contentDir === undefined ? undefined : storeFolder(ctx.home),
+  );
+}
 
 /** Tells the user something they should know, in one line on stderr. */
 export function noticeFor(ctx: CommandContext): (message: string) => void {

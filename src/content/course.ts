@@ -7,6 +7,8 @@ import { PACKAGE_ROOT } from "../paths.js";
 
 export const BUILTIN_CONTENT = join(PACKAGE_ROOT, "content");
 export const COMPILED_COURSE = join(PACKAGE_ROOT, "dist", "course.json");
+/** The built-in course's search index, built at build time (MiniSearch's JSON form). */
+export const COMPILED_SEARCH = join(PACKAGE_ROOT, "dist", "search-index.json");
 
 export interface CompiledCourse {
   fingerprint: string;
@@ -19,15 +21,43 @@ export interface CompiledCourse {
  * clone, where content/ is edited, it is checked against the files first.
  */
 export function readCompiledCourse(): Course | undefined {
-  let compiled: CompiledCourse;
+  return readCompiled<Course>(COMPILED_COURSE, "course");
+}
+
+/**
+ * The built-in course's search index as built at build time (MiniSearch JSON), when current. The
+ * file's first line is the fingerprint of the content it was built from.
+ */
+export function readCompiledSearch(): string | undefined {
+  let text: string;
   try {
-    compiled = JSON.parse(readFileSync(COMPILED_COURSE, "utf8")) as CompiledCourse;
+    text = readFileSync(COMPILED_SEARCH, "utf8");
+  } catch {
+    return undefined;
+  }
+  const newline = text.indexOf("\n");
+  try {
+    if (existsSync(join(PACKAGE_ROOT, "src"))) {
+      if (JSON.parse(text.slice(0, newline)) !== fingerprint(BUILTIN_CONTENT)) return undefined;
+    }
+    return text.slice(newline + 1);
+  } catch {
+    return undefined;
+  }
+}
+
+function readCompiled<T>(file: string, field: string): T | undefined {
+  let compiled: Record<string, unknown>;
+  try {
+    compiled = JSON.parse(readFileSync(file, "utf8")) as Record<string, unknown>;
   } catch {
     return undefined;
   }
   try {
-    if (!existsSync(join(PACKAGE_ROOT, "src"))) return compiled.course;
-    return compiled.fingerprint === fingerprint(BUILTIN_CONTENT) ? compiled.course : undefined;
+    if (existsSync(join(PACKAGE_ROOT, "src")) && compiled["fingerprint"] !== fingerprint(BUILTIN_CONTENT)) {
+      return undefined;
+    }
+    return compiled[field] as T;
   } catch {
     return undefined;
   }
@@ -37,15 +67,21 @@ export function readCompiledCourse(): Course | undefined {
  * The course to teach: a content pack named by the user (validated in full), or the built-in
  * course (its compiled form when current, so that a normal run needs neither YAML nor zod).
  */
-export async function loadCourse(contentDir?: string): Promise<Course> {
+export async function loadCourse(contentDir?: string, cacheDir?: string): Promise<Course> {
   if (contentDir === undefined) {
     const compiled = readCompiledCourse();
     if (compiled) return compiled;
   }
   const dir = contentDir ?? BUILTIN_CONTENT;
+  const cache = contentDir !== undefined && cacheDir !== undefined ? await packCache(dir, cacheDir) : undefined;
+  const cached = cache?.read();
+  if (cached) return cached;
   const { loadPack } = await import("./loader.js");
   const { course, report } = await loadPack(dir);
-  if (course) return course;
+  if (course) {
+    await cache?.write(course);
+    return course;
+  }
   const [first] = report.diagnostics;
   const more = report.diagnostics.length - 1;
   throw new ContentError(
@@ -58,4 +94,17 @@ export async function loadCourse(contentDir?: string): Promise<Course> {
       "",
     ),
   );
+}
+
+async function packCache(dir: string, cacheDir: string) {
+  const { packCacheFile, packFingerprint, readPackCache, writePackCache } = await import(
+    "./pack-cache.js"
+  );
+  const print = packFingerprint(dir);
+  if (print === undefined) return undefined;
+  const file = packCacheFile(cacheDir, dir, "course");
+  return {
+    read: () => readPackCache<Course>(file, print),
+    write: (course: Course) => writePackCache(file, print, course),
+  };
 }

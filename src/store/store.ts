@@ -24,9 +24,13 @@ export const STORE_FILE = "progress.json";
 /** The attempt journal: JSON Lines, one attempt a line, only ever appended. */
 export const JOURNAL_FILE = "progress.attempts.jsonl";
 
+/** The store's folder: EKS_PRIMER_HOME, or the one conf itself would choose. */
+export function storeFolder(home: string | undefined): string {
+  return home ?? envPaths("eks-primer", { suffix: "nodejs" }).config;
+}
+
 export function createStore(options: StoreOptions = {}): Store {
-  // The folder conf itself would choose: envPaths("eks-primer", { suffix: "nodejs" }).config.
-  const folder = options.home ?? envPaths("eks-primer", { suffix: "nodejs" }).config;
+  const folder = storeFolder(options.home);
   const now = options.now ?? (() => new Date());
   const file = createProgressFile(join(folder, STORE_FILE), { now, onNotice: options.onNotice });
   const journal = createJournal(join(folder, JOURNAL_FILE), { now, onNotice: options.onNotice });

@@ -1,4 +1,3 @@
-import { loadCourse } from "../../content/course.js";
 import type { Course, Lesson, Module } from "../../content/model.js";
 import { findLesson, findModule } from "../../core/course-query.js";
 import { ExitError, InterruptedError, UsageError } from "../../shared/errors.js";
@@ -10,7 +9,7 @@ import {
   resumePosition,
 } from "../../core/reading.js";
 import type { CommandContext } from "../../shared/context.js";
-import { openStore } from "../shared.js";
+import { courseOf, openStore } from "../shared.js";
 import { courseMenu } from "../../ui/learn-menu.js";
 import { renderForPrint, renderLessonPage } from "../../ui/lesson-view.js";
 import { atEnd, pagerKey, type PagerAction } from "../../core/pager.js";
@@ -27,7 +26,7 @@ export async function runLearn(
   moduleId: string | undefined,
   options: LearnOptions,
 ): Promise<void> {
-  const course = await loadCourse(ctx.contentDir);
+  const course = await courseOf(ctx);
   const module = moduleId === undefined ? undefined : findModule(course, moduleId);
   const lesson =
     options.lesson === undefined ? undefined : lessonFor(course, module, options.lesson);

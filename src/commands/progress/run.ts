@@ -1,6 +1,5 @@
 import { readFile } from "node:fs/promises";
 import { resolve } from "node:path";
-import { loadCourse } from "../../content/course.js";
 import { findModule } from "../../core/course-query.js";
 import { InputError, UsageError } from "../../shared/errors.js";
 import { mergeProgress } from "../../core/progress-edit.js";
@@ -8,14 +7,14 @@ import { collectProgress } from "../../core/progress-stats.js";
 import type { CommandContext } from "../../shared/context.js";
 import type { ExportedProgress } from "../../store/import-check.js";
 import { printProgress } from "../../ui/progress-view.js";
-import { openStore } from "../shared.js";
+import { courseOf, openStore } from "../shared.js";
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
 
 export const EXPORT_FORMAT = "eks-primer-progress";
 
 export async function runProgress(ctx: CommandContext, options: { json?: boolean | undefined }) {
-  const course = await loadCourse(ctx.contentDir);
+  const course = await courseOf(ctx);
   const summary = await openStore(ctx).summary();
   const now = ctx.deps.now();
   const report = collectProgress(course, summary, now);
@@ -29,7 +28,7 @@ export async function runReset(
 ) {
   let what = "all your progress (lessons read, scores, review cards)";
   if (options.module !== undefined) {
-    const module = findModule(await loadCourse(ctx.contentDir), options.module);
+    const module = findModule(await courseOf(ctx), options.module);
     what = `your progress in ${module.id} (${module.title})`;
   }
   if (!options.yes) {

@@ -1,5 +1,4 @@
 import { randomInt } from "node:crypto";
-import { loadCourse } from "../../content/course.js";
 import type { Course } from "../../content/model.js";
 import { UsageError } from "../../shared/errors.js";
 import { planQuiz, scopeModules, type QuizPlan } from "../../core/quiz-plan.js";
@@ -16,6 +15,7 @@ import {
   wholeNumber,
   type ScriptedOptions,
 } from "../assessment.js";
+import { courseOf } from "../shared.js";
 
 export interface QuizOptions extends ScriptedOptions {
   module?: string[] | undefined;
@@ -64,7 +64,7 @@ export async function runQuiz(ctx: CommandContext, options: QuizOptions): Promis
     );
   }
   const format = reportFormat("quiz", options);
-  const course = await loadCourse(ctx.contentDir);
+  const course = await courseOf(ctx);
   scopeModules(course, settings.modules);
 
   const { passMark, save } = settings;
