@@ -3,7 +3,10 @@
 // after a warm-up, interleaved with `node -e 0`, and prints medians and the ratio to bare Node
 // measured in the same run; then peak memory of --version, and how validate and quiz --list
 // scale from 1,000 to 10,000 questions. Exits 1 when a target is missed.
-// Usage: npm run bench [-- --runs 30 --warmup 5 --only help,modules --no-scale]
+// Then the store at scale (store-bench.mjs): 150,000 attempts in one module, built by importing a
+// generated export, 50 concurrent scripted runs, search, and a 10,000-question pack run twice.
+// Usage: npm run bench [-- --runs 30 --warmup 5 --only help,modules,store --no-scale --no-store
+//   --store-size 150000 --bin <another checkout>/bin/eks-primer.js]
 import { spawnSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { cpus, tmpdir } from "node:os";
@@ -94,6 +97,18 @@ function writeBusyStore() {
     join(busyHome, "progress.json"),
     JSON.stringify({ version: 1, lessonsRead: {}, attempts, cards: {} }),
   );
+  // A store of today's form: the first write (an import of nothing) moves the attempts to the journal.
+  const nothing = join(scratch, "nothing.json");
+  writeFileSync(
+    nothing,
+    JSON.stringify({
+      format: "eks-primer-progress",
+      progress: { version: 1, lessonsRead: {}, cards: {}, attempts: [] },
+    }),
+  );
+  spawnSync(process.execPath, [bin, "import", nothing], {
+    env: { ...baseEnv, EKS_PRIMER_HOME: busyHome },
+  });
 }
 
 // ---- start-up ratios -------------------------------------------------------------------------
