@@ -1,5 +1,6 @@
-// The zod schemas of the progress file and of the summary cache beside it, and the migrations
-// that bring older files up to date. The store's types (types.ts) are inferred from these.
+// The zod schemas of the progress file (store version 2: bounded state), of an attempt (a line of
+// the journal) and of the version-1 file that is migrated. The store's types (types.ts) are
+// inferred from these.
 import * as z from "zod/mini";
 import { STORE_VERSION } from "./version.js";
 

@@ -129,6 +129,8 @@ describe("exam, scripted", () => {
     };
     expect(report.exams).toMatchObject({ attempts: 1, best: 100 });
     expect(report.modules.map((m) => m.best)).toEqual([null, null]);
+    const text = await runCli(["progress", ...pack], { env: { EKS_PRIMER_HOME: home } });
+    expect(text.stdout).toContain("Exams: 1 exam, best 100%, last 100%.");
   });
 
   it("refuses a bad --time with an example", async () => {
