@@ -1,6 +1,7 @@
 import { stripVTControlCharacters } from "node:util";
 import type { Token, Tokens } from "marked";
 import type { Note } from "../content/model.js";
+import { maxOf, pushAll } from "../shared/arrays.js";
 
 export interface RenderOptions {
   width: number;
@@ -81,7 +82,10 @@ async function makeRenderer(options: RenderOptions): Promise<MarkdownRenderer> {
         const head = token.header.map(cell);
         const rows = token.rows.map((row) => row.map(cell));
         const natural = head.map((h, i) =>
-          Math.max(stringWidth(h), ...rows.map((r) => stringWidth(r[i] ?? ""))),
+          maxOf(
+            rows.map((r) => stringWidth(r[i] ?? "")),
+            stringWidth(h),
+          ),
         );
         const table = new Table({
           head: head.map((h) => chalk.bold(h)),
@@ -90,7 +94,7 @@ async function makeRenderer(options: RenderOptions): Promise<MarkdownRenderer> {
           wrapOnWordBoundary: true,
           style: { head: [], border: [] },
         });
-        table.push(...rows);
+        pushAll(table, rows);
         return `${table.toString()}\n\n`;
       },
     },
@@ -151,7 +155,7 @@ export function fitColumns(natural: readonly number[], width: number): number[] 
   const widths = natural.map((w) => w + 2);
   const budget = width - (widths.length + 1);
   while (widths.reduce((a, b) => a + b, 0) > budget) {
-    const widest = widths.indexOf(Math.max(...widths));
+    const widest = widths.indexOf(maxOf(widths));
     if ((widths[widest] ?? 0) <= 6) break;
     widths[widest] = (widths[widest] ?? 0) - 1;
   }

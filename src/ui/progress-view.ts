@@ -3,6 +3,7 @@ import { bar, sparkline } from "./bars.js";
 import type { Output } from "./output.js";
 import { wrapAnsi } from "fast-wrap-ansi";
 import { createTheme, padEnd } from "./theme.js";
+import { maxOf } from "../shared/arrays.js";
 
 const pct = (n: number | null) => (n === null ? "-" : `${n}%`);
 
@@ -26,7 +27,10 @@ function kindLine(label: string, word: string, kind: ProgressReport["exams"]): s
 
 export function printProgress(output: Output, report: ProgressReport, now: Date): void {
   const theme = createTheme(output.color);
-  const idWidth = Math.max(6, ...report.modules.map((m) => m.id.length));
+  const idWidth = maxOf(
+    report.modules.map((m) => m.id.length),
+    6,
+  );
   // Columns: #, module, lessons (bar + n/m), best, last, tries, due, then scores if room.
   const fixed = 2 + 2 + idWidth + 2 + 16 + 2 + 4 + 2 + 4 + 2 + 5 + 2 + 3;
   const sparkWidth = Math.min(12, output.width - fixed - 2);

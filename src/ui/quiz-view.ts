@@ -8,6 +8,7 @@ import { plainText, type MarkdownRenderer } from "./markdown.js";
 import { viewOf, viewOfType } from "./question-types/index.js";
 import { wrap, type ViewOptions } from "./text.js";
 import { createTheme, padEnd, truncate } from "./theme.js";
+import { maxOf, pushAll } from "../shared/arrays.js";
 
 export type { ViewOptions };
 
@@ -31,7 +32,7 @@ export function renderQuestion(
 ): string {
   const { question } = step.planned;
   const lines = ["", questionHeader(step, options), "", render(question.prompt)];
-  lines.push(...viewOf(question).intro(question, options));
+  pushAll(lines, viewOf(question).intro(question, options));
   return `${lines.join("\n")}\n`;
 }
 
@@ -65,7 +66,7 @@ export function renderFeedback(
       : theme.bad(grade.unanswered ? "✖ Not answered." : `✖ Not right${partial}.`),
   );
 
-  out.push(...viewOf(question).feedback(question, grade, options));
+  pushAll(out, viewOf(question).feedback(question, grade, options));
   out.push("", render(question.explanation));
   if (lessons.length > 0) {
     out.push("", theme.dim(wrap(`Re-read: ${lessonLine(lessons)}`, width)));
@@ -105,7 +106,7 @@ export function renderSummary(
         (a, b) => a.percent - b.percent || a.module.localeCompare(b.module),
       );
     }
-    const idWidth = Math.min(24, Math.max(...standings.map((s) => s.module.length)));
+    const idWidth = Math.min(24, maxOf(standings.map((s) => s.module.length)));
     for (const s of standings) {
       const history = !s.complete
         ? `part of the module${s.best === undefined ? "" : `; module quiz best ${s.best}%`}`
@@ -161,7 +162,10 @@ export function renderScriptedResult(summary: QuizSummary, options: ViewOptions)
   const out = [verdict(scoreLine(summary))];
   const idWidth = Math.min(
     Math.floor(options.width / 2),
-    Math.max(0, ...summary.results.map((r) => r.id.length)),
+    maxOf(
+      summary.results.map((r) => r.id.length),
+      0,
+    ),
   );
   const indent = " ".repeat(idWidth + 4);
   for (const r of summary.results) {
