@@ -52,6 +52,20 @@ export default tseslint.config(
     rules: {
       "max-lines": ["error", { max: 300 }],
       "max-lines-per-function": ["error", { max: 80 }],
+      // Spreading an array into arguments overflows the stack past some 125,000 items (a long
+      // history did, in Math.max(...scores)): fold or loop instead, whatever the array's size.
+      "no-restricted-syntax": [
+        "error",
+        {
+          selector:
+            "CallExpression[callee.object.name='Math'][callee.property.name=/^(max|min)$/] > SpreadElement",
+          message: "Math.max/min(...array) overflows on a long array: use maxOf/minOf or a loop",
+        },
+        {
+          selector: "CallExpression[callee.property.name=/^(push|unshift)$/] > SpreadElement",
+          message: "push(...array) overflows on a long array: use a for...of loop",
+        },
+      ],
     },
   },
   layer("src/shared/**", ["../*"], "shared/ is a leaf: it imports nothing of ours"),

@@ -5,6 +5,7 @@
 import { readFileSync } from "node:fs";
 import type { Command } from "commander";
 import { terminalWidth, type OutStream } from "./ui/output.js";
+import { maxOf, pushAll } from "./shared/arrays.js";
 
 export interface HelpItem {
   term: string;
@@ -85,9 +86,9 @@ function boxWrap(text: string, width: number): string {
 
 /** The root help laid out for `width` columns, as commander's Help.formatHelp lays it out. */
 export function formatRootHelp(model: HelpModel, width: number): string {
-  const termWidth = Math.max(
+  const termWidth = maxOf(
+    model.sections.flatMap((s) => s.items.map((item) => item.term.length)),
     0,
-    ...model.sections.flatMap((s) => s.items.map((item) => item.term.length)),
   );
   const item = ({ term, description }: HelpItem) => {
     if (!description) return `  ${term}`;
@@ -101,7 +102,7 @@ export function formatRootHelp(model: HelpModel, width: number): string {
   const out = [`Usage: ${model.usage}`, ""];
   if (model.description) out.push(boxWrap(model.description, width), "");
   for (const section of model.sections) {
-    if (section.items.length > 0) out.push(section.heading, ...section.items.map(item), "");
+    if (section.items.length > 0) pushAll(out, [section.heading, ...section.items.map(item), ""]);
   }
   return out.join("\n") + model.after;
 }

@@ -6,7 +6,14 @@ import { fileURLToPath } from "node:url";
 import { PassThrough } from "node:stream";
 import { createProgram } from "../program.js";
 import { helpModel } from "../root-help.js";
-import { BUILTIN_CONTENT, COMPILED_DIR, COMPILED_INDEX, compileCourse } from "../content/course.js";
+import {
+  BUILTIN_CONTENT,
+  COMPILED_DIR,
+  COMPILED_INDEX,
+  COMPILED_SEARCH,
+  compileCourse,
+} from "../content/course.js";
+import { buildSearchIndex } from "../core/search.js";
 import { fingerprint } from "../content/fingerprint.js";
 import { jsonSchemaFor, SCHEMA_KINDS, schemaFileName } from "../content/json-schema.js";
 import { loadPack } from "../content/loader.js";
@@ -51,6 +58,11 @@ for (const { id, part } of compiled.modules) {
 writeFileSync(join(COMPILED_DIR, "glossary.json"), JSON.stringify(compiled.glossary));
 // The index last: a build that stops early leaves no index, and the course is read from content/.
 writeFileSync(COMPILED_INDEX, JSON.stringify(compiled.index));
+// The search index too, so that `search` loads it instead of indexing the course on every run.
+writeFileSync(
+  COMPILED_SEARCH,
+  `${JSON.stringify(compiled.index.fingerprint)}\n${JSON.stringify(buildSearchIndex(course))}`,
+);
 process.stdout.write(
   `build: compiled ${course.modules.length} modules, ${course.modules.reduce((n, m) => n + m.questions.length, 0)} questions\n`,
 );

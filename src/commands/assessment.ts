@@ -7,9 +7,10 @@ import type { Course } from "../content/model.js";
 import { readAnswers, type AnswerProblem } from "../core/answers.js";
 import { describeSystemError, InputError, InterruptedError, UsageError } from "../shared/errors.js";
 import type { QuizPlan } from "../core/quiz-plan.js";
-import { summaryJson, type QuizSummary } from "../core/quiz-session.js";
+import type { QuizSummary } from "../core/quiz-session.js";
 import {
   exitUnlessPassed,
+  NotRecordedError,
   runSession,
   scriptedSitting,
   storeRecorder,
@@ -17,12 +18,14 @@ import {
 } from "../core/session.js";
 import type { CommandContext } from "../shared/context.js";
 import type { AttemptKind, AttemptMode } from "../store/types.js";
-import { formatProblem, renderScriptedResult } from "../ui/quiz-view.js";
+import { formatProblem } from "../ui/quiz-view.js";
+import { renderReport, writeReport, type GradeRequest } from "./grade-report.js";
 import { listQuestions } from "./listing.js";
-import { openStore, writeUserFile } from "./shared.js";
+import { noticeFor, openStore } from "./shared.js";
 import type { ReportFormat } from "./listing.js";
 
 export { scopeArgs, type ReportFormat } from "./listing.js";
+export type { GradeRequest } from "./grade-report.js";
 
 export interface ScriptedOptions {
   list?: boolean | undefined;
@@ -114,18 +117,6 @@ async function readAnswersText(ctx: CommandContext, source: string): Promise<str
   }
 }
 
-export interface GradeRequest {
-  command: string;
-  kind: AttemptKind;
-  source: string;
-  format: ReportFormat;
-  output: string | undefined;
-  passMark: number;
-  save: boolean;
-  /** The options that select the same questions, for hints (scopeArgs). */
-  args?: string | undefined;
-}
-
 /** Runs a prompt before a session starts: Ctrl-C there abandons the session, as in it. */
 export async function interrupting<T>(kind: AttemptKind, ask: () => Promise<T>): Promise<T> {
   try {
@@ -151,7 +142,7 @@ export function sessionOptions(
     mode,
     passMark,
     save,
-    recorder: storeRecorder(openStore(ctx), ctx.deps.now),
+    recorder: storeRecorder(openStore(ctx), ctx.deps.now, noticeFor(ctx)),
     now: ctx.deps.now,
     newId: randomUUID,
   };
@@ -219,7 +210,16 @@ export async function gradeAnswersFile(
   );
   if (problems.length > 0) refuseAnswers(ctx, file, problems, request);
   const options = sessionOptions(ctx, request.kind, "scripted", request.passMark, request.save);
-  const { summary } = await runSession(plan, scriptedSitting(answers), options);
+  let summary: QuizSummary;
+  try {
+    ({ summary } = await runSession(plan, scriptedSitting(answers), options));
+  } catch (error) {
+    // Graded but not kept: the result still reaches the user, on stderr, and the exit is 2.
+    if (error instanceof NotRecordedError) {
+      ctx.output.err(await renderReport(ctx, error.summary, request, started, 0, true));
+    }
+    throw error;
+  }
   const seconds = (ctx.deps.now().getTime() - started.getTime()) / 1000;
   await writeReport(ctx, summary, request, started, seconds);
   exitUnlessPassed(summary);
@@ -247,32 +247,4 @@ function refuseAnswers(
       .join("\n")}`,
     `eks-primer ${request.command}${request.args ? ` ${request.args}` : ""} --list --json shows each question with its keys`,
   );
-}
-
-async function writeReport(
-  ctx: CommandContext,
-  summary: QuizSummary,
-  request: GradeRequest,
-  started: Date,
-  seconds: number,
-): Promise<void> {
-  let report: string;
-  if (request.format === "json") report = JSON.stringify(summaryJson(summary), null, 2);
-  else if (request.format === "junit") {
-    const { renderJunit } = await import("../ui/junit.js");
-    report = renderJunit(summary, `eks-primer ${request.command}`, started.toISOString(), seconds);
-  } else {
-    report = renderScriptedResult(
-      summary,
-      request.output === undefined ? ctx.output : { color: false, width: 80 },
-    );
-  }
-  if (request.output === undefined) ctx.output.out(report.trimEnd());
-  else {
-    await writeUserFile(ctx, request.output, report.endsWith("\n") ? report : `${report}\n`);
-    // The report went to a file: the terminal still gets the score line.
-    ctx.output.err(
-      `${renderScriptedResult(summary, ctx.output).split("\n")[0]} (report: ${request.output})`,
-    );
-  }
 }

@@ -9,6 +9,8 @@ export const BUILTIN_CONTENT = join(PACKAGE_ROOT, "content");
 /** The compiled course: an index (titles, lesson lists, counts) and one file per part. */
 export const COMPILED_DIR = join(PACKAGE_ROOT, "dist", "course");
 export const COMPILED_INDEX = join(COMPILED_DIR, "index.json");
+/** The built-in course's search index, built at build time (MiniSearch's JSON form). */
+export const COMPILED_SEARCH = join(PACKAGE_ROOT, "dist", "search-index.json");
 
 /** What the index keeps of a module; its lessons' text and its questions are in `<id>.json`. */
 interface IndexedModule {
@@ -110,18 +112,46 @@ export function readCompiledCourse(): Course | undefined {
 }
 
 /**
+ * The built-in course's search index as built at build time (MiniSearch JSON), when current. The
+ * file's first line is the fingerprint of the content it was built from.
+ */
+export function readCompiledSearch(): string | undefined {
+  let text: string;
+  try {
+    text = readFileSync(COMPILED_SEARCH, "utf8");
+  } catch {
+    return undefined;
+  }
+  const newline = text.indexOf("\n");
+  try {
+    if (existsSync(join(PACKAGE_ROOT, "src"))) {
+      if (JSON.parse(text.slice(0, newline)) !== fingerprint(BUILTIN_CONTENT)) return undefined;
+    }
+    return text.slice(newline + 1);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
  * The course to teach: a content pack named by the user (validated in full), or the built-in
  * course (its compiled form when current, so that a normal run needs neither YAML nor zod).
  */
-export async function loadCourse(contentDir?: string): Promise<Course> {
+export async function loadCourse(contentDir?: string, cacheDir?: string): Promise<Course> {
   if (contentDir === undefined) {
     const compiled = readCompiledCourse();
     if (compiled) return compiled;
   }
   const dir = contentDir ?? BUILTIN_CONTENT;
+  const cache = contentDir !== undefined && cacheDir !== undefined ? await packCache(dir, cacheDir) : undefined;
+  const cached = cache?.read();
+  if (cached) return cached;
   const { loadPack } = await import("./loader.js");
   const { course, report } = await loadPack(dir);
-  if (course) return course;
+  if (course) {
+    await cache?.write(course);
+    return course;
+  }
   const [first] = report.diagnostics;
   const more = report.diagnostics.length - 1;
   throw new ContentError(
@@ -134,4 +164,17 @@ export async function loadCourse(contentDir?: string): Promise<Course> {
       "",
     ),
   );
+}
+
+async function packCache(dir: string, cacheDir: string) {
+  const { packCacheFile, packFingerprint, readPackCache, writePackCache } = await import(
+    "./pack-cache.js"
+  );
+  const print = packFingerprint(dir);
+  if (print === undefined) return undefined;
+  const file = packCacheFile(cacheDir, dir, "course");
+  return {
+    read: () => readPackCache<Course>(file, print),
+    write: (course: Course) => writePackCache(file, print, course),
+  };
 }

@@ -3,6 +3,7 @@
 import { distance } from "fastest-levenshtein";
 import { foldSpace } from "./model.js";
 import type { ModuleFile, QuestionEntry } from "./schema.js";
+import { maxOf, pushAll } from "../shared/arrays.js";
 
 /** The right option is strictly the longest in at most this share of choice questions. */
 export const LONGEST_SHARE_LIMIT = 0.3;
@@ -66,7 +67,7 @@ export function checkModuleItems(data: ModuleFile, summary: ItemSummary): Module
   const warnings: ItemWarning[] = [];
   const longest: ItemWarning[] = [];
   data.questions.forEach((question, index) => {
-    warnings.push(...checkItem(question, ["questions", index], summary, longest));
+    pushAll(warnings, checkItem(question, ["questions", index], summary, longest));
   });
   if (data.questions.length < MIN_QUESTIONS_PER_MODULE) {
     warnings.push({
@@ -116,8 +117,8 @@ function checkItem(
     summary.lengthRanks.counts[rank] = (summary.lengthRanks.counts[rank] ?? 0) + 1;
     summary.lengthRanks.total++;
   }
-  const longestWrong = Math.max(...wrong.map((o) => length(o.text)));
-  const longestRight = Math.max(...right.map((o) => length(o.text)));
+  const longestWrong = maxOf(wrong.map((o) => length(o.text)));
+  const longestRight = maxOf(right.map((o) => length(o.text)));
   if (longestRight > longestWrong) {
     summary.longestRight++;
     const index = options.findIndex((o) => o.correct === true && length(o.text) === longestRight);

@@ -30,6 +30,7 @@ import {
   positionOf,
   YamlFile,
 } from "./yaml-file.js";
+import { pushAll } from "../shared/arrays.js";
 
 export { COURSE_FILE };
 export const MODULE_FILE = "module.yaml";
@@ -168,12 +169,12 @@ function collectGlossary(dir: string, read: ReadModules, resolve: Resolver): Glo
   const seenTerms = new Map<string, string>();
   for (const [id, { yaml, data }] of read.modules) {
     if (data.glossary) {
-      glossary.push(...checkGlossary(dir, yaml, ["glossary"], data.glossary, resolve, seenTerms, id));
+      pushAll(glossary, checkGlossary(dir, yaml, ["glossary"], data.glossary, resolve, seenTerms, id));
     }
   }
   if (read.glossary) {
     const { yaml, data } = read.glossary;
-    glossary.push(...checkGlossary(dir, yaml, ["terms"], data.terms, resolve, seenTerms));
+    pushAll(glossary, checkGlossary(dir, yaml, ["terms"], data.terms, resolve, seenTerms));
   }
   return glossary.sort((a, b) => a.term.localeCompare(b.term, "en", { sensitivity: "base" }));
 }

@@ -14,6 +14,7 @@ import {
 import { foldSpace, type GlossaryTerm, type LessonRef } from "./model.js";
 import { duplicates, QUESTION_RULES, type GlossaryEntry, type ModuleFile, type QuestionEntry } from "./schema.js";
 import type { YamlFile } from "./yaml-file.js";
+import { pushAll } from "../shared/arrays.js";
 
 export type Resolver = (ref: string, module?: string) => LessonRef | "unchecked" | undefined;
 
@@ -170,7 +171,7 @@ export function itemWarnings(
   for (const { yaml, data } of modules.values()) {
     const checked = checkModuleItems(data, items);
     for (const w of checked.warnings) warn(yaml, w.path, w.message, w.hint);
-    longest.push(...checked.longest.map((warning) => ({ yaml, warning })));
+    pushAll(longest, checked.longest.map((warning) => ({ yaml, warning })));
     for (const lesson of untaughtLessons(data, taught)) {
       warn(
         yaml,

@@ -18,9 +18,19 @@ export interface ModuleProgress {
   due: number;
 }
 
+/** Exams or reviews: scored as a whole, never as a module's quiz. */
+export interface KindProgress {
+  attempts: number;
+  best: number | null;
+  last: number | null;
+  scores: number[];
+}
+
 export interface ProgressReport {
   course: string;
   modules: ModuleProgress[];
+  exams: KindProgress;
+  reviews: KindProgress;
   totals: {
     lessons: number;
     lessonsRead: number;
@@ -59,16 +69,27 @@ export function collectProgress(
       due: due.filter((card) => card.module === module.id).length,
     };
   });
+  const kind = (name: string): KindProgress => {
+    const score = progress.kinds[name];
+    return {
+      attempts: score?.attempts ?? 0,
+      best: score?.best ?? null,
+      last: score?.last ?? null,
+      scores: score?.recent ?? [],
+    };
+  };
   return {
     course: course.title,
     modules,
+    exams: kind("exam"),
+    reviews: kind("review"),
     totals: {
       lessons: reading.total,
       lessonsRead: reading.read,
       modulesCompleted: reading.modulesCompleted,
-      attempts: progress.attempts,
-      answered: progress.answered,
-      correct: progress.correct,
+      attempts: progress.totals.attempts,
+      answered: progress.totals.answered,
+      correct: progress.totals.correct,
       due: due.length,
       nextDue: nextDue(progress.cards, now, known) ?? null,
     },

@@ -24,6 +24,10 @@ export interface QuizPlan {
   modules: string[];
   questions: PlannedQuestion[];
   seed: number;
+  /** What was asked for: a module id, sorted module ids joined by commas, or "all". */
+  scope: string;
+  /** The modules every question of which the plan asks (their best and last scores count it). */
+  complete: string[];
 }
 
 export interface PlanOptions {
@@ -70,7 +74,8 @@ export function planQuiz(course: Course, options: PlanOptions): QuizPlan {
   const all = modules.flatMap((module) => module.questions);
   const picked =
     options.count === undefined ? all : sample(all, Math.max(1, options.count), random);
-  return planQuestions(course, modules, picked, options, random);
+  const scope = options.modules.length === 0 ? "all" : undefined;
+  return planQuestions(course, modules, picked, { ...options, scope }, random);
 }
 
 /** The plan for questions already chosen, in this order. */
@@ -78,13 +83,23 @@ export function planQuestions(
   course: Course,
   modules: readonly Module[],
   questions: readonly Question[],
-  options: { seed: number; shuffle: boolean },
+  options: { seed: number; shuffle: boolean; scope?: string | undefined },
   random = mulberry32(options.seed),
 ): QuizPlan {
   const titles = new Map(course.modules.map((m) => [m.id, m.title]));
+  const asked = new Set(questions.map((q) => q.id));
   return {
     modules: modules.map((m) => m.id),
     seed: options.seed,
+    scope:
+      options.scope ??
+      modules
+        .map((m) => m.id)
+        .sort()
+        .join(","),
+    complete: course.modules
+      .filter((m) => m.questions.length > 0 && m.questions.every((q) => asked.has(q.id)))
+      .map((m) => m.id),
     questions: questions.map((question) => ({
       question,
       moduleTitle: titles.get(question.module) ?? question.module,

@@ -1,5 +1,4 @@
 import type { Attempt, AttemptKind, AttemptMode, ProgressData } from "../store/types.js";
-import { summarizeProgress } from "../store/summary.js";
 import { gradeAnswer, type Answer, type Grade, type GradeProblem } from "./grading.js";
 import type { QuizStep } from "./quiz-io.js";
 import type { LessonPointer, QuizPlan } from "./quiz-plan.js";
@@ -174,23 +173,39 @@ export function toAttempt(plan: QuizPlan, summary: QuizSummary, meta: AttemptMet
       correct: r.correct,
       ...(r.given === undefined ? {} : { given: r.given }),
     })),
+    ...(meta.kind === undefined || meta.kind === "quiz"
+      ? { scope: plan.scope, complete: [...plan.complete] }
+      : {}),
   };
 }
 
-/** A module's result in this quiz beside its history: best (this one included) and previous. */
+/**
+ * A module's result in this quiz beside its history: best (this one included when the quiz asked
+ * all of the module's questions: `complete`) and previous.
+ */
 export interface ModuleStanding extends ModuleTally {
-  best: number;
+  complete: boolean;
+  best: number | undefined;
   previous: number | undefined;
 }
 
-/** Standings of the quiz's modules, given the progress as it was before this attempt. */
-export function moduleStandings(before: ProgressData, summary: QuizSummary): ModuleStanding[] {
-  const scores = summarizeProgress(before).scores;
+/**
+ * Standings of the quiz's modules, given the progress as it was before this attempt: this score
+ * is the best only for a quiz that asked all of the module's questions.
+ */
+export function moduleStandings(
+  before: Pick<ProgressData, "scores">,
+  summary: QuizSummary,
+  complete: readonly string[],
+): ModuleStanding[] {
   return summary.modules.map((tally) => {
-    const history = scores[tally.module];
+    const history = before.scores[tally.module];
+    const counts = complete.includes(tally.module);
+    const best = history?.best ?? (counts ? 0 : undefined);
     return {
       ...tally,
-      best: Math.max(history?.best ?? 0, tally.percent),
+      complete: counts,
+      best: counts ? Math.max(best ?? 0, tally.percent) : best,
       previous: history?.last,
     };
   });

@@ -41,23 +41,34 @@ function fromCard(card: Card, result: AttemptResult): ReviewCard {
 }
 
 /**
- * Updates the cards for these results, in place. A question whose revision changed since its card
+ * Updates the cards for these results, in place; returns the questions whose card had to start
+ * afresh because the scheduler could not go on from it. A question whose revision changed since its card
  * was made starts a fresh card: what was learned about the old question says nothing of the new.
  */
 export function scheduleResults(
   cards: Record<string, ReviewCard>,
   results: readonly AttemptResult[],
   now: Date,
-): void {
+): string[] {
+  const restarted: string[] = [];
   for (const result of results) {
     const existing = cards[result.question];
-    const card =
-      existing !== undefined && existing.revision === result.revision
-        ? toCard(existing)
-        : createEmptyCard(now);
-    const next = scheduler.next(card, now, result.correct ? Rating.Good : Rating.Again).card;
+    const rating = result.correct ? Rating.Good : Rating.Again;
+    let next: Card;
+    try {
+      const card =
+        existing !== undefined && existing.revision === result.revision
+          ? toCard(existing)
+          : createEmptyCard(now);
+      next = scheduler.next(card, now, rating).card;
+    } catch {
+      // A card the scheduler cannot go on from (a date ahead of the clock, say): start it afresh.
+      restarted.push(result.question);
+      next = scheduler.next(createEmptyCard(now), now, rating).card;
+    }
     cards[result.question] = fromCard(next, result);
   }
+  return restarted;
 }
 
 /** Cards due at `now`, most overdue first; `known` drops cards of questions no longer taught. */

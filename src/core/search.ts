@@ -1,4 +1,4 @@
-import MiniSearch from "minisearch";
+import MiniSearch, { type Options } from "minisearch";
 import type { Course } from "../content/model.js";
 
 export interface SearchHit {
@@ -29,8 +29,26 @@ function plain(markdown: string): string {
     .replace(/\[([^\]]*)\]\([^)]*\)/g, "$1");
 }
 
+const OPTIONS: Options<Doc> = {
+  fields: ["title", "text"],
+  storeFields: ["kind", "module", "lesson", "title", "text"],
+  searchOptions: { boost: { title: 3 }, prefix: true, fuzzy: 0.2, combineWith: "AND" },
+};
+
+export type SearchIndex = MiniSearch<Doc>;
+
 /** Lessons and glossary terms that match the words, best first (prefix and fuzzy matches count). */
 export function searchCourse(course: Course, query: string, limit = 10): SearchHit[] {
+  return searchIndex(buildSearchIndex(course), query, limit);
+}
+
+/** An index saved with JSON.stringify(index), loaded again. */
+export function loadSearchIndex(json: string): SearchIndex {
+  return MiniSearch.loadJSON<Doc>(json, OPTIONS);
+}
+
+/** The index of a course's lessons and glossary terms. */
+export function buildSearchIndex(course: Course): SearchIndex {
   const docs: Doc[] = [];
   for (const module of course.modules) {
     for (const lesson of module.lessons) {
@@ -54,12 +72,13 @@ export function searchCourse(course: Course, query: string, limit = 10): SearchH
       text: plain(term.definition),
     });
   }
-  const index = new MiniSearch<Doc>({
-    fields: ["title", "text"],
-    storeFields: ["kind", "module", "lesson", "title", "text"],
-    searchOptions: { boost: { title: 3 }, prefix: true, fuzzy: 0.2, combineWith: "AND" },
-  });
+  const index = new MiniSearch<Doc>(OPTIONS);
   index.addAll(docs);
+  return index;
+}
+
+/** What the index finds for the words, best first. */
+export function searchIndex(index: SearchIndex, query: string, limit = 10): SearchHit[] {
   let results = index.search(query);
   if (results.length === 0) results = index.search(query, { combineWith: "OR" });
   return results.slice(0, limit).map((result) => {

@@ -2,7 +2,13 @@
 // file): the sitting gives answers, the runner grades them, records the attempt and says whether
 // it passed. Commands only pick the plan, the sitting and how to show the result.
 import type { Attempt, AttemptKind, AttemptMode, Store } from "../store/types.js";
-import { ExitError, InterruptedError } from "../shared/errors.js";
+import {
+  CliError,
+  describeSystemError,
+  ExitError,
+  InterruptedError,
+  isSystemError,
+} from "../shared/errors.js";
 import { sitExam, startExam, type ExamIO } from "./exam-session.js";
 import type { Answer } from "./grading.js";
 import type { QuizIO } from "./quiz-io.js";
@@ -27,8 +33,42 @@ export type Sitting = (
 
 /** Stores an attempt and returns each module's standing as it was before it (or, unsaved, reads it). */
 export interface Recorder {
-  record(attempt: Attempt, summary: QuizSummary): Promise<ModuleStanding[]>;
-  standings(summary: QuizSummary): Promise<ModuleStanding[]>;
+  record(attempt: Attempt, summary: QuizSummary, plan: QuizPlan): Promise<ModuleStanding[]>;
+  standings(summary: QuizSummary, plan: QuizPlan): Promise<ModuleStanding[]>;
+}
+
+/**
+ * A session was graded but could not be recorded: exit 2 (the result was not kept), with the
+ * graded result attached so that the command can still show it (on stderr).
+ */
+export class NotRecordedError extends CliError {
+  readonly summary: QuizSummary;
+
+  constructor(kind: AttemptKind, summary: QuizSummary, cause: unknown) {
+    // A system error says which path and why in words ("cannot mkdir /x: a part of the path is
+    // not a folder"); anything else gives its own message.
+    const why = isSystemError(cause)
+      ? `cannot ${cause.syscall} ${cause.path ?? ""}: ${describeSystemError(cause)}`.replace(
+          " :",
+          ":",
+        )
+      : cause instanceof Error
+        ? cause.message
+        : String(cause);
+    super(
+      `the ${kind} was graded (${summary.score} of ${summary.total}, ${summary.percent}%, ${summary.passed ? "passed" : "not passed"}) but not recorded: ${why}`,
+      {
+        hint:
+          cause instanceof CliError && cause.hint !== undefined
+            ? cause.hint
+            : "check the progress folder (EKS_PRIMER_HOME) is writable, then run it again",
+        exitCode: 2,
+        cause,
+      },
+    );
+    this.name = "NotRecordedError";
+    this.summary = summary;
+  }
 }
 
 export interface SessionOptions {
@@ -73,9 +113,15 @@ export async function runSession(
     at: started,
     durationMs: options.now().getTime() - started.getTime(),
   });
-  const standings = options.save
-    ? await options.recorder.record(attempt, summary)
-    : await options.recorder.standings(summary);
+  let standings: ModuleStanding[];
+  try {
+    standings = options.save
+      ? await options.recorder.record(attempt, summary, plan)
+      : await options.recorder.standings(summary, plan);
+  } catch (error) {
+    if (!options.save) throw error;
+    throw new NotRecordedError(options.kind, summary, error);
+  }
   return { summary, standings, timedOut: sat.timedOut === true };
 }
 
@@ -128,15 +174,27 @@ export function exitUnlessPassed(summary: QuizSummary): void {
 }
 
 /** Records into the progress store: the attempt, and the review schedule of its questions. */
-export function storeRecorder(store: Store, now: () => Date): Recorder {
+export function storeRecorder(
+  store: Store,
+  now: () => Date,
+  onNotice?: (message: string) => void,
+): Recorder {
   return {
-    record: (attempt, summary) =>
-      store.update((progress) => {
-        const standings = moduleStandings(progress, summary);
-        progress.attempts.push(attempt);
-        scheduleResults(progress.cards, attempt.results, now());
+    record: (attempt, summary, plan) =>
+      store.record(attempt, (progress) => {
+        const standings = moduleStandings(progress, summary, complete(attempt.kind, plan));
+        const restarted = scheduleResults(progress.cards, attempt.results, now());
+        for (const id of restarted) {
+          onNotice?.(
+            `the review card of ${id} could not be scheduled from its saved state; it starts afresh (your answer is kept)`,
+          );
+        }
         return standings;
       }),
-    standings: async (summary) => moduleStandings(await store.read(), summary),
+    standings: async (summary, plan) =>
+      moduleStandings(await store.read(), summary, complete("quiz", plan)),
   };
 }
+
+/** Only a quiz counts towards a module's best and last quiz scores. */
+const complete = (kind: AttemptKind, plan: QuizPlan) => (kind === "quiz" ? plan.complete : []);

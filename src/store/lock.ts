@@ -1,31 +1,75 @@
-// The lock every eks-primer process takes before it changes the progress file: a lock file beside
-// it (proper-lockfile), waited for up to some 20 seconds, and taken over when its holder stopped
-// updating it for ten seconds (a crashed run).
-import { mkdirSync } from "node:fs";
+// The lock every eks-primer process takes before it changes the progress: a lock file beside it
+// (proper-lockfile), held only for an append and the bounded update (milliseconds), taken over
+// when its holder stopped refreshing it for ten seconds (a crashed run). The holder leaves its
+// process id beside the lock, so that a run kept waiting can say whom it waits for.
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { dirname } from "node:path";
+import { setTimeout as sleep } from "node:timers/promises";
 import { CliError } from "../shared/errors.js";
 
+export interface LockOptions {
+  /** Called once after `waitNoticeMs` of waiting, with the holder's pid when known. */
+  onWait?: ((pid: number | undefined) => void) | undefined;
+  waitNoticeMs?: number;
+  /** How long to wait in all before giving up. */
+  timeoutMs?: number;
+}
+
 /** Runs `work` holding the lock on `path`, and releases it however `work` ends. */
-export async function withLock<T>(path: string, work: () => Promise<T>): Promise<T> {
+export async function withLock<T>(
+  path: string,
+  work: () => Promise<T>,
+  options: LockOptions = {},
+): Promise<T> {
   mkdirSync(dirname(path), { recursive: true });
   const { default: lockfile } = await import("proper-lockfile");
-  let release: () => Promise<void>;
+  const lockPath = `${path}.lock`;
+  const started = Date.now();
+  const noticeAt = started + (options.waitNoticeMs ?? 1000);
+  const giveUpAt = started + (options.timeoutMs ?? 60_000);
+  let told = false;
+  let release: (() => Promise<void>) | undefined;
+  for (let delay = 5; release === undefined; delay = Math.min(100, delay * 1.5)) {
+    try {
+      release = await lockfile.lock(path, {
+        realpath: false,
+        lockfilePath: lockPath,
+        stale: 10_000,
+      });
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== "ELOCKED" || Date.now() >= giveUpAt) {
+        throw new CliError(`could not lock the progress file ${path}`, {
+          hint: `another eks-primer may be stuck; if none is running, delete ${lockPath}`,
+          cause: error,
+        });
+      }
+      if (!told && Date.now() >= noticeAt) {
+        told = true;
+        options.onWait?.(holder(lockPath));
+      }
+      await sleep(delay * (0.5 + Math.random()));
+    }
+  }
+  const pidFile = `${lockPath}.pid`;
   try {
-    release = await lockfile.lock(path, {
-      realpath: false,
-      lockfilePath: `${path}.lock`,
-      stale: 10_000,
-      retries: { retries: 200, factor: 1.2, minTimeout: 10, maxTimeout: 100, randomize: true },
-    });
-  } catch (error) {
-    throw new CliError(`could not lock the progress file ${path}`, {
-      hint: `another eks-primer may be stuck; if none is running, delete ${path}.lock`,
-      cause: error,
-    });
+    writeFileSync(pidFile, String(process.pid));
+  } catch {
+    // Only for the message of a run that waits.
   }
   try {
     return await work();
   } finally {
+    // Removed while still held, so that it never removes the next holder's.
+    rmSync(pidFile, { force: true });
     await release().catch(() => undefined);
+  }
+}
+
+function holder(lockPath: string): number | undefined {
+  try {
+    const pid = Number.parseInt(readFileSync(`${lockPath}.pid`, "utf8"), 10);
+    return Number.isSafeInteger(pid) && pid > 0 ? pid : undefined;
+  } catch {
+    return undefined;
   }
 }

@@ -1,17 +1,27 @@
 // The progress file: read and checked with zod (migrating older versions) on every read, written
 // atomically by conf, and moved aside, never dropped, when it cannot be used. Reading needs
 // neither conf nor zod until there is a file to check.
-import { existsSync, readFileSync, renameSync } from "node:fs";
+import { copyFileSync, existsSync, readFileSync, renameSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
 import { CliError, describeSystemError } from "../shared/errors.js";
-import { emptyProgress, type ProgressData } from "./types.js";
+import { stamp } from "./journal.js";
+import { emptyProgress, type ProgressData, type ProgressV1 } from "./types.js";
+
+/** What the file holds: the progress, why it cannot be used, or a version-1 file to migrate. */
+export interface Inspection {
+  data: ProgressData;
+  bad?: string;
+  v1?: ProgressV1;
+}
 
 export interface ProgressFile {
   readonly path: string;
   /** The progress, or why the file cannot be used; throws for a file of a newer eks-primer. */
-  inspect(): Promise<{ data: ProgressData; bad?: string }>;
+  inspect(): Promise<Inspection>;
   /** Moves a bad file aside to a dated backup and says where, in one line. */
   moveAside(reason: string): void;
+  /** Copies the file to a dated backup before a migration; returns the backup's path. */
+  backup(label: string): string;
   /** Replaces the file with `data`, atomically. */
   write(data: ProgressData): Promise<void>;
 }
@@ -34,19 +44,25 @@ export function createProgressFile(path: string, options: ProgressFileOptions): 
         `progress file ${path} could not be used (${reason}); moved it to ${backup} and started afresh`,
       );
     },
+    backup(label) {
+      const target = freeName(path, `${label}-${stamp(options.now())}`);
+      copyFileSync(path, target);
+      return target;
+    },
     async write(data) {
       (await writer(path)).store = data;
     },
   };
 }
 
-async function inspect(path: string): Promise<{ data: ProgressData; bad?: string }> {
+async function inspect(path: string): Promise<Inspection> {
   const raw = readRaw(path);
   if (Object.keys(raw).length === 0) return { data: emptyProgress() };
   const unreadable = raw[UNREADABLE];
   if (typeof unreadable === "string") return { data: emptyProgress(), bad: unreadable };
   const { checkProgress } = await import("./schema.js");
   const checked = checkProgress(raw);
+  if (checked.ok === "v1") return { data: emptyProgress(), v1: checked.data };
   if (checked.ok) return { data: checked.data };
   if (checked.newer !== undefined) {
     throw new CliError(
@@ -82,20 +98,17 @@ function readRaw(path: string): Record<string, unknown> {
 
 /** Renames the file to a dated backup beside it; returns the backup's path. */
 function moveAside(path: string, now: Date): string {
-  const base = join(dirname(path), `${basename(path, ".json")}.corrupt-${stamp(now)}`);
-  // Never over an earlier backup, even one made the same second.
-  let backup = `${base}.json`;
-  for (let n = 2; existsSync(backup); n++) backup = `${base}-${n}.json`;
+  const backup = freeName(path, `corrupt-${stamp(now)}`);
   renameSync(path, backup);
   return backup;
 }
 
-/** A timestamp that sorts and is safe in a file name: 2026-11-25T01-02-03Z. */
-function stamp(date: Date): string {
-  return date
-    .toISOString()
-    .replace(/\.\d+Z$/, "Z")
-    .replace(/:/g, "-");
+/** `progress.<label>.json` beside the file, never over an earlier one (even of the same second). */
+function freeName(path: string, label: string): string {
+  const base = join(dirname(path), `${basename(path, ".json")}.${label}`);
+  let name = `${base}.json`;
+  for (let n = 2; existsSync(name); n++) name = `${base}-${n}.json`;
+  return name;
 }
 
 /** conf, for its atomic write; loaded only when something is written. */

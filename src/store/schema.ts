@@ -1,5 +1,6 @@
-// The zod schemas of the progress file and of the summary cache beside it, and the migrations
-// that bring older files up to date. The store's types (types.ts) are inferred from these.
+// The zod schemas of the progress file (store version 2: bounded state), of an attempt (a line of
+// the journal) and of the version-1 file that is migrated. The store's types (types.ts) are
+// inferred from these.
 import * as z from "zod/mini";
 import { STORE_VERSION } from "./version.js";
 
@@ -17,7 +18,7 @@ export const attemptResultSchema = z.object({
   given: z.optional(given),
 });
 
-export const attemptSchema = z.object({
+export const attemptSchema = z.looseObject({
   /** Random id, so that importing the same export twice does not double it. */
   id: z.string().check(z.minLength(1)),
   kind: z.enum(["quiz", "exam", "review"]),
@@ -31,10 +32,14 @@ export const attemptSchema = z.object({
   passMark: z.number().check(z.minimum(0), z.maximum(100)),
   passed: z.boolean(),
   results: z.array(attemptResultSchema),
+  /** What a quiz was asked for: a module id, sorted module ids joined by commas, or "all". */
+  scope: z.optional(z.string()),
+  /** The modules every question of which this quiz asked: only those get a best and last score. */
+  complete: z.optional(z.array(z.string())),
 });
 
 /** A spaced-repetition card, keyed by question id (ts-fsrs card fields, dates as ISO strings). */
-export const cardSchema = z.object({
+export const cardSchema = z.looseObject({
   question: z.string(),
   module: z.string(),
   revision: z.number().check(z.int(), z.nonnegative()),
@@ -50,7 +55,7 @@ export const cardSchema = z.object({
   last_review: z.optional(iso),
 });
 
-export const readingPositionSchema = z.object({
+export const readingPositionSchema = z.looseObject({
   module: z.string(),
   lesson: z.string(),
   at: iso,
@@ -58,85 +63,78 @@ export const readingPositionSchema = z.object({
   line: z.optional(z.number().check(z.int(), z.nonnegative())),
 });
 
-export const progressSchema = z.object({
-  version: z.literal(STORE_VERSION),
-  /** Lessons read, keyed `module/lesson`, with when they were first read (ISO 8601). */
+/** The progress file of store version 1: every attempt inside it (today's exports keep this form). */
+export const progressV1Schema = z.looseObject({
+  version: z.literal(1),
   lessonsRead: z.record(z.string(), iso),
   position: z.optional(readingPositionSchema),
   attempts: z.array(attemptSchema),
   cards: z.record(z.string(), cardSchema),
-  /** Hands-on exercises solved in a practice workspace: exercise id -> when (ISO 8601). */
-  practiceSolved: z.optional(z.record(z.string(), iso)),
 });
 
-/** A module's scores over all attempts that asked any of its questions, oldest first. */
-export const scoreSummarySchema = z.object({
+/** A module's quiz scores (quizzes of the whole module only), or one kind's (exams, reviews). */
+export const scoreSummarySchema = z.looseObject({
   attempts: z.number(),
   best: z.number(),
   last: z.number(),
   previous: z.optional(z.number()),
-  /** The latest percents, oldest first (at most RECENT_SCORES). */
+  /** When the latest one counted was taken: an older imported attempt does not become the last. */
+  lastAt: z.optional(iso),
+  /** The latest percents, oldest first (at most RECENT_SCORES): the sparkline. */
   recent: z.array(z.number()),
 });
 
 /**
- * What `progress` and `modules` show, derived from the progress: small, so that a store of
- * thousands of attempts is summarized once when written, not on every read.
+ * The progress file (store version 2): only what the course bounds. Every attempt is a line of
+ * the journal beside it; this keeps what the summaries need, updated with each attempt.
  */
-export const progressSummarySchema = z.object({
+export const progressSchema = z.looseObject({
+  version: z.literal(STORE_VERSION),
+  /** Lessons read, keyed `module/lesson`, with when they were first read (ISO 8601). */
   lessonsRead: z.record(z.string(), iso),
   position: z.optional(readingPositionSchema),
   cards: z.record(z.string(), cardSchema),
+  /** Per module: quizzes that asked all of its questions. */
   scores: z.record(z.string(), scoreSummarySchema),
-  attempts: z.number(),
-  answered: z.number(),
-  correct: z.number(),
+  /** Exams and reviews, each scored as a whole. */
+  kinds: z.record(z.string(), scoreSummarySchema),
+  totals: z.looseObject({ attempts: z.number(), answered: z.number(), correct: z.number() }),
+  /** Per quiz scope, the questions missed in its latest attempt. */
+  lastMissed: z.record(z.string(), z.looseObject({ at: iso, missed: z.array(z.string()) })),
+  /** Hands-on exercises solved in a practice workspace: exercise id -> when (ISO 8601). */
   practiceSolved: z.optional(z.record(z.string(), iso)),
 });
 
-/** The summary cache beside the progress file (see summary-cache.ts). */
-export const summaryCacheSchema = z.object({
-  version: z.literal(1),
-  source: z.object({ size: z.number(), mtimeMs: z.number() }),
-  summary: progressSummarySchema,
-});
-
-/**
- * Migrations from each older version to the next one. Version 1 is the first, so the list is
- * empty; a version 2 adds `1: (old) => ({ ...old, version: 2, ... })` here and bumps STORE_VERSION.
- */
-export const MIGRATIONS: Record<
-  number,
-  (data: Record<string, unknown>) => Record<string, unknown>
-> = {};
+/** What `progress` and `modules` show: the bounded part of the progress. */
+export const progressSummarySchema = progressSchema;
 
 export type CheckResult =
   | { ok: true; data: z.infer<typeof progressSchema>; migrated: boolean }
   | { ok: false; reason: string; newer?: number };
 
-/** Checks (and migrates) what was read from the progress file. */
-export function checkProgress(raw: unknown): CheckResult {
+function firstIssue(error: { issues: readonly { path: PropertyKey[]; message: string }[] }) {
+  const issue = error.issues[0];
+  const where = issue?.path.length ? issue.path.map(String).join(".") : "top level";
+  return `${where}: ${issue?.message ?? "invalid"}`;
+}
+
+/** Checks what was read from the progress file (a version-1 file is migrated by the store). */
+export function checkProgress(
+  raw: unknown,
+): CheckResult | { ok: "v1"; data: z.infer<typeof progressV1Schema> } {
   if (typeof raw !== "object" || raw === null || Array.isArray(raw)) {
     return { ok: false, reason: "it is not a JSON object" };
   }
-  let data = raw as Record<string, unknown>;
-  const version = data["version"];
+  const version = (raw as Record<string, unknown>)["version"];
   if (typeof version !== "number" || !Number.isInteger(version) || version < 1) {
     return { ok: false, reason: "it has no valid version number" };
   }
   if (version > STORE_VERSION) return { ok: false, reason: "newer version", newer: version };
-  let migrated = false;
-  for (let v = version; v < STORE_VERSION; v++) {
-    const step = MIGRATIONS[v];
-    if (step === undefined) return { ok: false, reason: `no migration from version ${v}` };
-    data = step(data);
-    migrated = true;
+  if (version === 1) {
+    const v1 = progressV1Schema.safeParse(raw);
+    return v1.success ? { ok: "v1", data: v1.data } : { ok: false, reason: firstIssue(v1.error) };
   }
-  const parsed = progressSchema.safeParse(data);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    const where = issue?.path.length ? issue.path.join(".") : "top level";
-    return { ok: false, reason: `${where}: ${issue?.message ?? "invalid"}` };
-  }
-  return { ok: true, data: parsed.data, migrated };
+  const parsed = progressSchema.safeParse(raw);
+  if (!parsed.success) return { ok: false, reason: firstIssue(parsed.error) };
+  return { ok: true, data: parsed.data, migrated: false };
 }

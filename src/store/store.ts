@@ -1,94 +1,146 @@
-// The progress store: a JSON file in conf's per-user folder (or EKS_PRIMER_HOME), validated with
-// zod on every read, changed only under a lock file shared by every eks-primer process and
-// written atomically, so that concurrent runs lose nothing. A file that fails validation is moved
-// aside, never dropped. Reading needs neither conf nor the lock, which keeps read-only commands
-// (modules, progress) fast; writing loads them. This module composes the parts: the progress
-// file, the lock and the summary cache.
+// The progress store: the bounded state in a JSON file in conf's per-user folder (or
+// EKS_PRIMER_HOME), validated with zod on every read and written atomically; every attempt a
+// line of an append-only journal beside it. Changes happen under a lock shared by every
+// eks-primer process, held for one append and one small write, so that concurrent runs lose
+// nothing. A file that fails validation is moved aside, never dropped; a file of store version 1
+// (every attempt inside it) is migrated on the first write, with a backup kept.
 import { join } from "node:path";
 import envPaths from "env-paths";
+import { applyAttempt } from "./bounded.js";
+import { createJournal, type Journal } from "./journal.js";
 import { withLock } from "./lock.js";
-import { createProgressFile, type ProgressFile } from "./progress-file.js";
-import { cacheSummary, fileState, readCachedSummary, sameState } from "./summary-cache.js";
-import { summarizeProgress } from "./summary.js";
-import { emptyProgress, type ProgressData, type Store, type StoreOptions } from "./types.js";
+import { createProgressFile, type Inspection, type ProgressFile } from "./progress-file.js";
+import { resetProgress } from "./reset.js";
+import {
+  emptyProgress,
+  type Attempt,
+  type ProgressData,
+  type ProgressV1,
+  type Store,
+  type StoreOptions,
+} from "./types.js";
 
 export const STORE_FILE = "progress.json";
-/** A cache of the summary, keyed by the progress file's size and modification time. */
-export const SUMMARY_FILE = "progress.summary.json";
+/** The attempt journal: JSON Lines, one attempt a line, only ever appended. */
+export const JOURNAL_FILE = "progress.attempts.jsonl";
 
-/** Where the store lives: EKS_PRIMER_HOME when given, else the folder conf itself would choose. */
+/** The store's folder: EKS_PRIMER_HOME, or the one conf itself would choose. */
+export function storeFolder(home: string | undefined): string {
+  return home ?? envPaths("eks-primer", { suffix: "nodejs" }).config;
+}
+
+/** Where the store lives: its folder, the progress file and the attempt journal. */
 export function storePaths(home: string | undefined): {
   folder: string;
   progress: string;
-  summary: string;
+  journal: string;
 } {
-  const folder = home ?? envPaths("eks-primer", { suffix: "nodejs" }).config;
-  return { folder, progress: join(folder, STORE_FILE), summary: join(folder, SUMMARY_FILE) };
+  const folder = storeFolder(home);
+  return { folder, progress: join(folder, STORE_FILE), journal: join(folder, JOURNAL_FILE) };
 }
 
 export function createStore(options: StoreOptions = {}): Store {
-  const { folder, progress } = storePaths(options.home);
-  const file = createProgressFile(progress, {
-    now: options.now ?? (() => new Date()),
-    onNotice: options.onNotice,
-  });
-  const summaryFile = join(folder, SUMMARY_FILE);
+  const folder = storeFolder(options.home);
+  const now = options.now ?? (() => new Date());
+  const file = createProgressFile(join(folder, STORE_FILE), { now, onNotice: options.onNotice });
+  const journal = createJournal(join(folder, JOURNAL_FILE), { now, onNotice: options.onNotice });
+  const locked = <T>(work: () => Promise<T>) =>
+    withLock(file.path, work, { onWait: options.onWait });
+  const loaded = () => loadForWrite(file, journal, options.onNotice);
 
   async function read(): Promise<ProgressData> {
-    const { data, bad } = await file.inspect();
-    // A bad file is moved aside under the lock, so that no concurrent writer races it.
-    return bad === undefined ? data : withLock(file.path, () => loadRepairing(file));
+    const inspection = await file.inspect();
+    if (inspection.bad !== undefined) return locked(async () => (await loaded()).data);
+    return inspection.v1 ? boundedFromV1(inspection.v1) : inspection.data;
   }
 
   return {
     path: file.path,
+    journalPath: journal.path,
     read,
     update(change) {
-      return withLock(file.path, async () => {
-        const data = await loadRepairing(file);
+      return locked(async () => {
+        const { data } = await loaded();
         const result = await change(data);
         await file.write(data);
-        await cacheSummary(summaryFile, summarizeProgress(data), fileState(file.path));
         return result;
       });
     },
-    async lastMissed(scope) {
-      return lastMissedIn(await read(), scope);
+    record(attempt, change) {
+      return locked(async () => {
+        const { data } = await loaded();
+        const result = change(data);
+        await journal.append([attempt]);
+        applyAttempt(data, attempt);
+        await file.write(data);
+        return result;
+      });
     },
-    async summary() {
-      const before = fileState(file.path);
-      if (before === undefined) return summarizeProgress(emptyProgress());
-      const cached = await readCachedSummary(summaryFile, before);
-      if (cached !== undefined) return cached;
-      const summary = summarizeProgress(await read());
-      const after = fileState(file.path);
-      // Cache it only if no one wrote the file meanwhile (else the next run summarizes again).
-      if (sameState(after, before)) await cacheSummary(summaryFile, summary, after);
-      return summary;
+    summary: read,
+    async lastMissed(scope) {
+      const missed = (await read()).lastMissed[scope]?.missed;
+      return missed === undefined ? undefined : [...missed];
+    },
+    async *attempts() {
+      const inspection = await file.inspect();
+      if (inspection.v1) yield* sortedAttempts(inspection.v1);
+      else yield* journal.read();
+    },
+    importBatch(batch) {
+      return locked(async () => {
+        const { data } = await loaded();
+        const ids = await journal.ids();
+        const fresh: Attempt[] = [];
+        for (const attempt of batch.attempts) {
+          if (ids.has(attempt.id)) continue;
+          ids.add(attempt.id);
+          fresh.push(attempt);
+        }
+        fresh.sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0));
+        await journal.append(fresh);
+        for (const attempt of fresh) applyAttempt(data, attempt);
+        const counts = batch.merge(data);
+        await file.write(data);
+        return { ...counts, attempts: fresh.length };
+      });
+    },
+    reset(module) {
+      return locked(async () => {
+        const { data } = await loaded();
+        await file.write(await resetProgress(data, journal, module));
+      });
     },
   };
 }
 
-/**
- * The misses of the latest quiz attempt of a scope. An attempt's scope is its sorted module ids;
- * `all` is the widest scope any quiz attempt covered (a whole-course quiz covers every module).
- */
-export function lastMissedIn(data: ProgressData, scope: string): string[] | undefined {
-  const quizzes = data.attempts.filter((a) => a.kind === "quiz");
-  const widest = Math.max(0, ...quizzes.map((a) => a.modules.length));
-  const inScope = (modules: readonly string[]) =>
-    scope === "all" ? modules.length === widest : [...modules].sort().join(",") === scope;
-  let latest: ProgressData["attempts"][number] | undefined;
-  for (const attempt of quizzes) {
-    if (!inScope(attempt.modules)) continue;
-    if (latest === undefined || Date.parse(attempt.at) >= Date.parse(latest.at)) latest = attempt;
-  }
-  return latest?.results.filter((r) => !r.correct).map((r) => r.question);
+function sortedAttempts(v1: ProgressV1): Attempt[] {
+  return [...v1.attempts].sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0));
 }
 
-/** Under the lock: the progress, with a bad file moved aside first. */
-async function loadRepairing(file: ProgressFile): Promise<ProgressData> {
-  const { data, bad } = await file.inspect();
-  if (bad !== undefined) file.moveAside(bad);
+/** The bounded state of a version-1 file: its lessons, position and cards, its attempts applied. */
+function boundedFromV1(v1: ProgressV1): ProgressData {
+  const data: ProgressData = { ...emptyProgress(), ...v1, version: emptyProgress().version };
+  delete (data as { attempts?: unknown }).attempts;
+  for (const attempt of sortedAttempts(v1)) applyAttempt(data, attempt);
   return data;
+}
+
+/** Under the lock: the progress, with a bad file moved aside and a version-1 file migrated. */
+async function loadForWrite(
+  file: ProgressFile,
+  journal: Journal,
+  onNotice: ((message: string) => void) | undefined,
+): Promise<Inspection> {
+  const inspection = await file.inspect();
+  if (inspection.bad !== undefined) file.moveAside(inspection.bad);
+  if (inspection.v1 === undefined) return inspection;
+  const backup = file.backup("v1");
+  // The version-1 file holds every attempt: the journal is written from it, whole.
+  await journal.replace(sortedAttempts(inspection.v1));
+  const data = boundedFromV1(inspection.v1);
+  await file.write(data);
+  onNotice?.(
+    `progress moved to the new format: attempts in ${journal.path}, the rest in ${file.path}; the old file is kept as ${backup}`,
+  );
+  return { data };
 }

@@ -1,2 +1,2 @@
 /** The version of the progress file format: a newer file is refused, an older one migrated. */
-export const STORE_VERSION = 1;
+export const STORE_VERSION = 2;

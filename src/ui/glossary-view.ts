@@ -2,6 +2,7 @@ import type { Course, GlossaryTerm } from "../content/model.js";
 import { plainText } from "./markdown.js";
 import type { Output } from "./output.js";
 import { createTheme } from "./theme.js";
+import { pushAll } from "../shared/arrays.js";
 
 /** The glossary (or one term) as lines of `width` columns. */
 export async function glossaryLines(
@@ -28,8 +29,11 @@ export async function glossaryLines(
     const aliases =
       t.aliases.length > 0 ? theme.dim(` (${t.aliases.map(plainText).join(", ")})`) : "";
     lines.push(`${theme.heading(plainText(t.term))}${aliases}`);
-    lines.push(...indented(plainText(t.definition)));
-    lines.push(...indented(`Taught in: ${plainText(lessonTitle(t))}`).map((l) => theme.dim(l)));
+    pushAll(lines, indented(plainText(t.definition)));
+    pushAll(
+      lines,
+      indented(`Taught in: ${plainText(lessonTitle(t))}`).map((l) => theme.dim(l)),
+    );
     if (single)
       lines.push(
         theme.dim(

@@ -5,6 +5,7 @@ import { bar } from "./bars.js";
 import { plainText } from "./markdown.js";
 import type { MenuLayout } from "./menu.js";
 import { createTheme, padEnd, truncate } from "./theme.js";
+import { maxOf } from "../shared/arrays.js";
 
 export type MenuChoice =
   { type: "lesson"; lesson: Lesson } | { type: "module"; module: Module } | { type: "quit" };
@@ -65,13 +66,16 @@ export function courseMenu(
   for (const entry of modules) choices.push({ type: "module", module: entry.reading.module });
   choices.push({ type: "quit" });
   const titles = modules.map((m) => plainText(m.reading.module.title));
-  const longestTitle = Math.max(12, ...titles.map((t) => t.length));
+  const longestTitle = maxOf(
+    titles.map((t) => t.length),
+    12,
+  );
 
   const layout = (width: number): MenuLayout => {
     const room = width - 2;
     const number = (i: number) => `${String(i + 1).padStart(2)}. `;
     const fits = (length: StatusLength, withBar: boolean) => {
-      const status = Math.max(...modules.map((m) => statusText(m, length).length));
+      const status = maxOf(modules.map((m) => statusText(m, length).length));
       const title = room - 4 - 1 - status - (withBar ? BAR + 1 : 0);
       return { length, withBar, title: Math.min(longestTitle, title) };
     };

@@ -2,6 +2,7 @@ import { foldSpace, type Lesson, type Module, type Note } from "../content/model
 import { bar } from "./bars.js";
 import { createMarkdownRenderer, plainText, renderNote, type RenderOptions } from "./markdown.js";
 import { createTheme, padEnd, truncate } from "./theme.js";
+import { pushAll } from "../shared/arrays.js";
 
 export interface LessonPage {
   header: string;
@@ -135,7 +136,7 @@ export async function renderForPrint(
         : `${fit(theme.heading(title))}\n${theme.dim(where)}`,
     );
     out.push(rule, "");
-    out.push(...(await renderLessonBody(lesson, options)), "");
+    pushAll(out, [...(await renderLessonBody(lesson, options)), ""]);
   }
   return out.join("\n");
 }

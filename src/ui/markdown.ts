@@ -3,6 +3,7 @@ import type { MarkedExtension, Token, Tokens } from "marked";
 import type { Note } from "../content/model.js";
 import { wrap } from "./text.js";
 import { fitLines, listLines, markCodeBlocks, tightenList } from "./markdown-lines.js";
+import { maxOf, pushAll } from "../shared/arrays.js";
 
 export interface RenderOptions {
   width: number;
@@ -117,12 +118,9 @@ async function makeRenderer(options: RenderOptions): Promise<MarkdownRenderer> {
   });
   const marked = new Marked(withTightLists(terminal));
   marked.use({
-    tokenizer: {
-      // Headings underlined with === or --- (setext) are not read: the course writes `#`
-      // headings, and marked's test for them scans every paragraph again, character by character
-      // (a third of the time to lex a lesson or a question). The lines stay a paragraph.
-      lheading: () => undefined,
-    },
+    // Setext headings (underlined with === or ---) are not read: the course writes `#` headings,
+    // and marked's test for them re-scans every paragraph. The lines stay a paragraph.
+    tokenizer: { lheading: () => undefined },
     renderer: {
       // marked-terminal prints inline markup inside list items raw unless text tokens are parsed.
       // A soft line break in the source is a space: the text is wrapped to the terminal after.
@@ -136,9 +134,8 @@ async function makeRenderer(options: RenderOptions): Promise<MarkdownRenderer> {
         const cell = (c: Tokens.TableCell) => this.parser.parseInline(c.tokens);
         const head = token.header.map(cell);
         const rows = token.rows.map((row) => row.map(cell));
-        const natural = head.map((h, i) =>
-          Math.max(stringWidth(h), ...rows.map((r) => stringWidth(r[i] ?? ""))),
-        );
+        const widths = (i: number) => rows.map((r) => stringWidth(r[i] ?? ""));
+        const natural = head.map((h, i) => maxOf(widths(i), stringWidth(h)));
         const table = new Table({
           head: head.map((h) => chalk.bold(h)),
           colWidths: fitColumns(natural, options.width),
@@ -146,7 +143,7 @@ async function makeRenderer(options: RenderOptions): Promise<MarkdownRenderer> {
           wrapOnWordBoundary: true,
           style: { head: [], border: [] },
         });
-        table.push(...rows);
+        pushAll(table, rows);
         return `${table.toString()}\n\n`;
       },
     },
@@ -221,7 +218,7 @@ export function fitColumns(natural: readonly number[], width: number): number[] 
   const widths = natural.map((w) => w + 2);
   const budget = width - (widths.length + 1);
   while (widths.reduce((a, b) => a + b, 0) > budget) {
-    const widest = widths.indexOf(Math.max(...widths));
+    const widest = widths.indexOf(maxOf(widths));
     if ((widths[widest] ?? 0) <= 6) break;
     widths[widest] = (widths[widest] ?? 0) - 1;
   }

@@ -4,6 +4,7 @@ import type { KeyQueue } from "./keys.js";
 import { enterScreen, type Screen } from "./pager.js";
 import { fitParts } from "./pager-text.js";
 import { createTheme, truncate } from "./theme.js";
+import { maxOf } from "../shared/arrays.js";
 
 export interface MenuLayout {
   title: string;
@@ -30,7 +31,7 @@ function draw(screen: Screen, layout: MenuLayout, state: MenuState, columns: num
   const legend = fitParts(
     [
       { text: "↑↓ move", keep: 3 },
-      ...(numbers.length > 0 ? [{ text: `1-${Math.max(...numbers)} module`, keep: 2 }] : []),
+      ...(numbers.length > 0 ? [{ text: `1-${maxOf(numbers)} module`, keep: 2 }] : []),
       { text: "↵ open", keep: 4 },
       { text: "q quit", keep: 5 },
     ],

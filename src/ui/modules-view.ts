@@ -2,10 +2,14 @@ import type { ModulesInfo } from "../core/modules-info.js";
 import { bar } from "./bars.js";
 import type { Output } from "./output.js";
 import { createTheme, padEnd, truncate } from "./theme.js";
+import { maxOf } from "../shared/arrays.js";
 
 export function printModules(output: Output, info: ModulesInfo): void {
   const theme = createTheme(output.color);
-  const idWidth = Math.max(2, ...info.modules.map((m) => m.id.length));
+  const idWidth = maxOf(
+    info.modules.map((m) => m.id.length),
+    2,
+  );
   // #, id, title, lessons read (bar n/m), questions, best
   const fixed = 2 + 2 + idWidth + 2 + 2 + 12 + 2 + 9 + 2 + 4;
   const titleWidth = Math.max(10, output.width - fixed);

@@ -2,6 +2,7 @@
 // and the list of keys that `?` shows.
 import type { PagerState } from "../core/pager.js";
 import { wrap } from "./text.js";
+import { maxOf, pushAll } from "../shared/arrays.js";
 
 interface Part {
   text: string;
@@ -14,7 +15,7 @@ export function fitParts(parts: readonly Part[], width: number, gap = "  "): str
   let shown = [...parts];
   const line = () => shown.map((p) => p.text).join(gap);
   while (shown.length > 1 && [...line()].length > width) {
-    const least = Math.min(...shown.map((p) => p.keep));
+    const least = -maxOf(shown.map((p) => -p.keep));
     const i = shown.findIndex((p) => p.keep === least);
     shown = shown.filter((_, j) => j !== i);
   }
@@ -99,20 +100,21 @@ const PAGE_KEYS: [string, string][] = [
 /** The keys, as lines for the page that `?` shows. */
 export function helpLines(width: number, lessons: boolean): string[] {
   const keys = lessons ? [...LESSON_KEYS, ...PAGE_KEYS] : PAGE_KEYS;
-  const column = Math.max(...keys.map(([k]) => k.length)) + 2;
+  const column = maxOf(keys.map(([k]) => k.length)) + 2;
   const lines = ["Keys", ""];
   for (const [key, what] of keys) {
     if (width - column >= 24) {
       const text = wrap(what, width, " ".repeat(column)).trimStart();
-      lines.push(...`${key.padEnd(column)}${text}`.split("\n"));
+      pushAll(lines, `${key.padEnd(column)}${text}`.split("\n"));
     } else {
-      lines.push(key, ...wrap(what, width, "  ").split("\n"));
+      lines.push(key);
+      pushAll(lines, wrap(what, width, "  ").split("\n"));
     }
   }
   if (lessons)
-    lines.push(
+    pushAll(lines, [
       "",
       ...wrap("Your place in the lesson is saved as you leave it.", width).split("\n"),
-    );
+    ]);
   return lines;
 }

@@ -3,6 +3,7 @@ import { bar, sparkline } from "./bars.js";
 import type { Output } from "./output.js";
 import { wrapAnsi } from "fast-wrap-ansi";
 import { createTheme, padEnd } from "./theme.js";
+import { maxOf } from "../shared/arrays.js";
 
 const pct = (n: number | null) => (n === null ? "-" : `${n}%`);
 
@@ -18,9 +19,18 @@ export function fromNow(iso: string, now: Date): string {
   return `in ${n} ${unit}${n === 1 ? "" : "s"}`;
 }
 
+function kindLine(label: string, word: string, kind: ProgressReport["exams"]): string[] {
+  if (kind.attempts === 0) return [];
+  const n = `${kind.attempts} ${word}${kind.attempts === 1 ? "" : "s"}`;
+  return [`${label}: ${n}, best ${pct(kind.best)}, last ${pct(kind.last)}.`];
+}
+
 export function printProgress(output: Output, report: ProgressReport, now: Date): void {
   const theme = createTheme(output.color);
-  const idWidth = Math.max(6, ...report.modules.map((m) => m.id.length));
+  const idWidth = maxOf(
+    report.modules.map((m) => m.id.length),
+    6,
+  );
   // Columns: #, module, lessons (bar + n/m), best, last, tries, due, then scores if room.
   const fixed = 2 + 2 + idWidth + 2 + 16 + 2 + 4 + 2 + 4 + 2 + 5 + 2 + 3;
   const sparkWidth = Math.min(12, output.width - fixed - 2);
@@ -55,7 +65,9 @@ export function printProgress(output: Output, report: ProgressReport, now: Date)
     `Lessons: ${t.lessonsRead} of ${t.lessons} read, ${t.modulesCompleted} of ${report.modules.length} modules completed.`,
     t.attempts === 0
       ? "Quizzes: none taken yet. Start with: eks-primer quiz --module intro"
-      : `Quizzes: ${t.attempts} attempt${t.attempts === 1 ? "" : "s"}, ${t.correct} of ${t.answered} answers right (${Math.round((t.correct / Math.max(1, t.answered)) * 100)}%).`,
+      : `Graded: ${t.attempts} attempt${t.attempts === 1 ? "" : "s"}, ${t.correct} of ${t.answered} answers right (${Math.round((t.correct / Math.max(1, t.answered)) * 100)}%).`,
+    ...kindLine("Exams", "exam", report.exams),
+    ...kindLine("Reviews", "review", report.reviews),
     t.due > 0
       ? `Review: ${t.due} question${t.due === 1 ? "" : "s"} due now. Run: eks-primer review`
       : t.nextDue !== null

@@ -10,6 +10,7 @@ import { problemLine } from "./question-types/typed.js";
 
 import { wrap, type ViewOptions } from "./text.js";
 import { createTheme, padEnd, truncate } from "./theme.js";
+import { maxOf, pushAll } from "../shared/arrays.js";
 
 export type { ViewOptions };
 
@@ -33,7 +34,7 @@ export function renderQuestion(
 ): string {
   const { question } = step.planned;
   const lines = ["", questionHeader(step, options), "", render(question.prompt)];
-  lines.push(...viewOf(question).intro(question, options));
+  pushAll(lines, viewOf(question).intro(question, options));
   return `${lines.join("\n")}\n`;
 }
 
@@ -67,7 +68,7 @@ export function renderFeedback(
       : theme.bad(grade.unanswered ? "✖ Not answered." : `✖ Not right${partial}.`),
   );
 
-  out.push(...viewOf(question).feedback(question, grade, options));
+  pushAll(out, viewOf(question).feedback(question, grade, options));
   out.push("", render(question.explanation));
   if (lessons.length > 0) {
     out.push("", theme.dim(wrap(`Re-read: ${lessonLine(lessons)}`, width)));
@@ -109,10 +110,13 @@ export function renderSummary(
         (a, b) => a.percent - b.percent || a.module.localeCompare(b.module),
       );
     }
-    const idWidth = Math.min(24, Math.max(...standings.map((s) => s.module.length)));
+    const idWidth = Math.min(24, maxOf(standings.map((s) => s.module.length)));
     for (const s of standings) {
-      const history =
-        s.previous === undefined ? "first attempt" : `best ${s.best}%, previous ${s.previous}%`;
+      const history = !s.complete
+        ? `part of the module${s.best === undefined ? "" : `; module quiz best ${s.best}%`}`
+        : s.previous === undefined
+          ? "first attempt"
+          : `best ${s.best}%, previous ${s.previous}%`;
       out.push(
         truncate(
           `  ${padEnd(truncate(s.module, idWidth), idWidth)}  ${`${s.score}/${s.total}`.padStart(5)}  ${`${s.percent}%`.padStart(4)}  ${bar(s.score, s.total, 10)}  ${history}`,
@@ -167,7 +171,10 @@ export function renderScriptedResult(summary: QuizSummary, options: ViewOptions)
   const out = [verdict(scoreLine(summary))];
   const idWidth = Math.min(
     Math.floor(options.width / 2),
-    Math.max(0, ...summary.results.map((r) => r.id.length)),
+    maxOf(
+      summary.results.map((r) => r.id.length),
+      0,
+    ),
   );
   const indent = " ".repeat(idWidth + 4);
   for (const r of summary.results) {
@@ -218,8 +225,9 @@ export function renderQuestionList(
     }
     if (q.starter !== undefined) {
       out.push(theme.dim("  starter:"));
-      out.push(
-        ...q.starter
+      pushAll(
+        out,
+        q.starter
           .trimEnd()
           .split("\n")
           .map((line) => `    ${line}`),

@@ -3,7 +3,10 @@
 // after a warm-up, interleaved with `node -e 0`, and prints medians and the ratio to bare Node
 // measured in the same run; then peak memory of --version, and how validate and quiz --list
 // scale from 1,000 to 10,000 questions. Exits 1 when a target is missed.
-// Usage: npm run bench [-- --runs 30 --warmup 5 --only help,modules --no-scale]
+// Then the store at scale (store-bench.mjs): 150,000 attempts in one module, built by importing a
+// generated export, 50 concurrent scripted runs, search, and a 10,000-question pack run twice.
+// Usage: npm run bench [-- --runs 30 --warmup 5 --only help,modules,store --no-scale --no-store
+//   --store-size 150000 --bin <another checkout>/bin/eks-primer.js]
 import { spawnSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { cpus, tmpdir } from "node:os";
@@ -11,17 +14,22 @@ import { join } from "node:path";
 import { performance } from "node:perf_hooks";
 import { parseArgs } from "node:util";
 import { writeSyntheticPack } from "../helpers/synthetic-pack.mjs";
+import { benchStore } from "./store-bench.mjs";
 
 const root = join(import.meta.dirname, "..", "..");
-const bin = join(root, "bin", "eks-primer.js");
 const { values } = parseArgs({
   options: {
     runs: { type: "string", default: "30" },
     warmup: { type: "string", default: "5" },
     only: { type: "string" },
     "no-scale": { type: "boolean", default: false },
+    "no-store": { type: "boolean", default: false },
+    "store-size": { type: "string", default: "150000" },
+    // Another build to measure (a checkout's bin/eks-primer.js), to compare before and after.
+    bin: { type: "string" },
   },
 });
+const bin = values.bin ?? join(root, "bin", "eks-primer.js");
 const runs = Number(values.runs);
 const warmup = Number(values.warmup);
 const scratch = mkdtempSync(join(tmpdir(), "eks-primer-bench-"));
@@ -89,6 +97,18 @@ function writeBusyStore() {
     join(busyHome, "progress.json"),
     JSON.stringify({ version: 1, lessonsRead: {}, attempts, cards: {} }),
   );
+  // A store of today's form: the first write (an import of nothing) moves the attempts to the journal.
+  const nothing = join(scratch, "nothing.json");
+  writeFileSync(
+    nothing,
+    JSON.stringify({
+      format: "eks-primer-progress",
+      progress: { version: 1, lessonsRead: {}, cards: {}, attempts: [] },
+    }),
+  );
+  spawnSync(process.execPath, [bin, "import", nothing], {
+    env: { ...baseEnv, EKS_PRIMER_HOME: busyHome },
+  });
 }
 
 // ---- start-up ratios -------------------------------------------------------------------------
@@ -213,6 +233,43 @@ const memRows = [
   ],
 ];
 
+// ---- the store at scale ----------------------------------------------------------------------
+let storeRows;
+if (!values["no-store"] && (!values.only || values.only.split(",").includes("store"))) {
+  const timed = (args, env) => {
+    const start = performance.now();
+    const r = spawnSync(process.execPath, args, { env, stdio: "ignore" });
+    return { ms: performance.now() - start, code: r.status ?? r.signal };
+  };
+  const store = await benchStore({
+    bin,
+    scratch,
+    env: baseEnv,
+    runs: Math.min(runs, 10),
+    size: Number(values["store-size"]),
+    progress,
+    time: timed,
+    rss: (args, env) =>
+      Number(
+        /maxrss=(\d+)/.exec(
+          spawnSync(process.execPath, ["--import", hook, ...args], { env, encoding: "utf8" })
+            .stderr,
+        )?.[1] ?? Number.NaN,
+      ),
+  });
+  failed += store.failed;
+  storeRows = [
+    [
+      `store (${Number(values["store-size"]).toLocaleString("en")} attempts in one module)`,
+      "median ms",
+      "ratio",
+      "goal",
+      "",
+    ],
+    ...store.rows,
+  ];
+}
+
 // ---- scale ----------------------------------------------------------------------------------
 const scaleRows = [["scale", "1,000 q (ms)", "10,000 q (ms)", "growth", "target", ""]];
 if (!values["no-scale"]) {
@@ -260,6 +317,7 @@ console.log(
 );
 table(rows);
 table(memRows);
+if (storeRows) table(storeRows);
 if (scaleRows.length > 1) table(scaleRows);
 console.log(failed === 0 ? "all targets met" : `${failed} target(s) missed`);
 process.exitCode = failed === 0 ? 0 : 1;

@@ -1,19 +1,18 @@
 // The interactive quiz, driven through @inquirer/testing's screen: it replaces the prompts'
 // input and output, while eks-primer's own output (questions, feedback, summary) is captured.
 import { screen } from "@inquirer/testing/vitest";
-import { existsSync, mkdtempSync, readFileSync } from "node:fs";
+import { existsSync, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { stripVTControlCharacters } from "node:util";
 import { describe, expect, it } from "vitest";
-import type { ProgressData } from "../../src/store/types.js";
+import { journalAttempts } from "../helpers/journal.js";
 import { VALID_PACK } from "../helpers/paths.js";
 import { runCli } from "../helpers/run-cli.js";
 
 const pack = ["--content", VALID_PACK];
 const freshHome = () => mkdtempSync(join(tmpdir(), "eks-primer-quiz-tty-"));
-const progress = (home: string) =>
-  JSON.parse(readFileSync(join(home, "progress.json"), "utf8")) as ProgressData;
+const progress = (home: string) => ({ attempts: journalAttempts(home) });
 
 function quiz(args: string[], home: string, options: { columns?: number } = {}) {
   return runCli(["quiz", ...args, ...pack], {

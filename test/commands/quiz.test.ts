@@ -1,9 +1,9 @@
 import { execFileSync } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import type { ProgressData } from "../../src/store/types.js";
+import { journalAttempts } from "../helpers/journal.js";
 import { FIXTURES, ROOT, VALID_PACK } from "../helpers/paths.js";
 import { runCli } from "../helpers/run-cli.js";
 
@@ -11,8 +11,7 @@ const pack = ["--content", VALID_PACK];
 const ANSWERS = join(FIXTURES, "answers");
 const answers = (name: string) => join(ANSWERS, name);
 const freshHome = () => mkdtempSync(join(tmpdir(), "eks-primer-quiz-"));
-const progress = (home: string) =>
-  JSON.parse(readFileSync(join(home, "progress.json"), "utf8")) as ProgressData;
+const progress = (home: string) => ({ attempts: journalAttempts(home) });
 
 interface ListJson {
   questions: {
@@ -466,5 +465,33 @@ describe("quiz usage errors: one line and a hint, exit 2", () => {
     expect(lines[0]).toBe(`error: ${message}`);
     expect(lines[1]).toMatch(/^hint: /);
     expect(lines[1]).toContain(hint);
+  });
+});
+
+describe("a graded quiz that cannot be recorded", () => {
+  it.each([
+    ["text", []],
+    ["json", ["--json"]],
+  ])("says so, exits 2 and still gives the graded result on stderr (%s)", async (_, format) => {
+    const home = freshHome();
+    // The journal cannot be appended to: a folder stands where the file would be.
+    mkdirSync(join(home, "progress.attempts.jsonl"));
+    const { code, stdout, stderr } = await runCli(
+      ["quiz", "--answers", answers("all-correct.yaml"), ...format, ...pack],
+      { env: { EKS_PRIMER_HOME: home } },
+    );
+    expect(code).toBe(2);
+    expect(stdout).toBe("");
+    expect(stderr).toMatch(
+      /error: the quiz was graded \(3 of 3, 100%, passed\) but not recorded: cannot open .*progress\.attempts\.jsonl: it is a folder, not a file/,
+    );
+    expect(stderr).toMatch(/\nhint: /);
+    if (format.length > 0) {
+      const json = stderr.slice(0, stderr.indexOf("\nerror:"));
+      expect(JSON.parse(json)).toMatchObject({ score: 3, total: 3, passed: true });
+    } else {
+      expect(stderr).toContain("Score: 3 of 3 (100%), passed");
+    }
+    expect(existsSync(join(home, "progress.json"))).toBe(false);
   });
 });

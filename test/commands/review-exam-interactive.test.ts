@@ -1,11 +1,11 @@
 // review and exam in a terminal (prompts driven by @inquirer/testing), with a clock the test
 // controls: running out of exam time waits for no real seconds.
 import { screen } from "@inquirer/testing/vitest";
-import { mkdtempSync, readFileSync } from "node:fs";
+import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import type { ProgressData } from "../../src/store/types.js";
+import { journalAttempts } from "../helpers/journal.js";
 import { FIXTURES, VALID_PACK } from "../helpers/paths.js";
 import { runCli } from "../helpers/run-cli.js";
 
@@ -42,7 +42,7 @@ describe("review in a terminal", () => {
     expect(stdout).toContain("Review: 1 question due, most overdue first.");
     expect(stdout).toContain("✔ Correct.");
     expect(stdout).toMatch(/Nothing left due now; the next question is due in \d+ (hours|days)\./);
-    const data = JSON.parse(readFileSync(join(home, "progress.json"), "utf8")) as ProgressData;
+    const data = { attempts: journalAttempts(home) };
     expect(data.attempts.map((a) => [a.kind, a.mode])).toEqual([
       ["quiz", "scripted"],
       ["review", "interactive"],
@@ -131,7 +131,7 @@ describe("exam in a terminal", () => {
     expect(stdout).toContain('✖ You chose "Containers": Containers run inside pods.');
     expect(stdout).toContain("The answer: Pods");
     expect(stdout).toContain("Kubernetes deploys, scales and replicates pods.");
-    const data = JSON.parse(readFileSync(join(home, "progress.json"), "utf8")) as ProgressData;
+    const data = { attempts: journalAttempts(home) };
     expect(data.attempts).toMatchObject([
       { kind: "exam", mode: "interactive", score: 0, total: 3, durationMs: 180_000 },
     ]);

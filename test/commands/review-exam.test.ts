@@ -4,6 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { XMLParser, XMLValidator } from "fast-xml-parser";
 import { describe, expect, it } from "vitest";
+import { journalAttempts } from "../helpers/journal.js";
 import { FIXTURES, VALID_PACK } from "../helpers/paths.js";
 import { runCli } from "../helpers/run-cli.js";
 
@@ -135,10 +136,19 @@ describe("exam, scripted", () => {
     );
     expect(code).toBe(0);
     expect(JSON.parse(stdout)).toMatchObject({ score: 3, total: 3, percent: 100, passed: true });
-    const stored = JSON.parse(readFileSync(join(home, "progress.json"), "utf8")) as {
-      attempts: { kind: string; mode: string }[];
+    expect(journalAttempts(home)).toMatchObject([{ kind: "exam", mode: "scripted" }]);
+    // An exam is scored as an exam, never as a module's quiz.
+    const progress = await runCli(["progress", "--json", ...pack], {
+      env: { EKS_PRIMER_HOME: home },
+    });
+    const report = JSON.parse(progress.stdout) as {
+      modules: { best: number | null }[];
+      exams: { attempts: number; best: number };
     };
-    expect(stored.attempts).toMatchObject([{ kind: "exam", mode: "scripted" }]);
+    expect(report.exams).toMatchObject({ attempts: 1, best: 100 });
+    expect(report.modules.map((m) => m.best)).toEqual([null, null]);
+    const text = await runCli(["progress", ...pack], { env: { EKS_PRIMER_HOME: home } });
+    expect(text.stdout).toContain("Exams: 1 exam, best 100%, last 100%.");
   });
 
   it("refuses a bad --time with an example", async () => {

@@ -1,17 +1,16 @@
 // The timed exam in a real pseudo-terminal. Running out of time is tested with a clock the test
 // moves (test/commands/review-exam-interactive.test.ts, test/unit/exam.test.ts), not with real seconds.
-import { existsSync, mkdtempSync, readFileSync } from "node:fs";
+import { existsSync, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import type { ProgressData } from "../../src/store/types.js";
+import { journalAttempts } from "../helpers/journal.js";
 import { VALID_PACK } from "../helpers/paths.js";
 import { KEYS, spawnPty } from "../helpers/pty.js";
 
 const pack = ["--content", VALID_PACK];
 const freshHome = () => mkdtempSync(join(tmpdir(), "eks-primer-exam-e2e-"));
-const stored = (home: string) =>
-  JSON.parse(readFileSync(join(home, "progress.json"), "utf8")) as ProgressData;
+const stored = (home: string) => ({ attempts: journalAttempts(home) });
 
 describe("exam in a terminal", () => {
   it("flags a question, answers the rest, revisits it from the overview, and submits", async () => {

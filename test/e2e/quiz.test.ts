@@ -4,7 +4,7 @@ import { existsSync, mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import type { ProgressData } from "../../src/store/types.js";
+import { journalAttempts } from "../helpers/journal.js";
 import { BIN, FIXTURES, VALID_PACK } from "../helpers/paths.js";
 import { KEYS, spawnPty } from "../helpers/pty.js";
 import { spawnCli } from "../helpers/spawn-cli.js";
@@ -40,7 +40,7 @@ describe("quiz in a terminal", () => {
     expect(await session.exit).toMatchObject({ exitCode: 0 });
     expect(session.text()).toContain("Score: 2 of 2 (100%), passed (pass mark 70%)");
     expect(session.text()).toContain("Every answer right.");
-    const progress = JSON.parse(readFileSync(progressFile(home), "utf8")) as ProgressData;
+    const progress = { attempts: journalAttempts(home) };
     expect(progress.attempts).toHaveLength(1);
     expect(progress.attempts[0]).toMatchObject({ mode: "interactive", score: 2, passed: true });
   });
@@ -80,7 +80,7 @@ describe("quiz without a terminal", () => {
     });
     expect(code).toBe(0);
     expect(JSON.parse(stdout)).toMatchObject({ score: 3, total: 3, percent: 100, passed: true });
-    const progress = JSON.parse(readFileSync(progressFile(home), "utf8")) as ProgressData;
+    const progress = { attempts: journalAttempts(home) };
     expect(progress.attempts[0]?.mode).toBe("scripted");
   });
 
@@ -101,7 +101,7 @@ describe("quiz without a terminal", () => {
       });
     const codes = await Promise.all(Array.from({ length: 20 }, one));
     expect(codes).toEqual(Array.from({ length: 20 }, () => 1)); // graded, not passed
-    const progress = JSON.parse(readFileSync(progressFile(home), "utf8")) as ProgressData;
+    const progress = { attempts: journalAttempts(home) };
     expect(progress.attempts).toHaveLength(20);
     expect(new Set(progress.attempts.map((a) => a.id)).size).toBe(20);
   }, 60_000);

@@ -21,7 +21,8 @@ const ALLOWED: Record<string, string[]> = {
   "program.ts": ["commands", "shared", "ui", "paths.ts"],
   "root-help.ts": ["ui", "shared", "paths.ts"],
   "index.ts": ["program.ts", "shared", "ui", "paths.ts"],
-  // The build step compiles the course with the checks validate runs (core: hands-on exercises).
+  // The build step compiles the course with the checks validate runs (core: hands-on exercises)
+  // and builds the search index (core).
   build: ["program.ts", "root-help.ts", "content", "core", "ui", "shared", "paths.ts"],
 };
 

@@ -1,4 +1,5 @@
 import fc from "fast-check";
+import { applyAttempt } from "../../src/store/bounded.js";
 import { beforeAll, describe, expect, it } from "vitest";
 import { loadCourse } from "../../src/content/course.js";
 import type { Course, Question } from "../../src/content/model.js";
@@ -362,6 +363,8 @@ describe("the quiz session", () => {
         { question: "basics-node-parts", module: "basics", revision: 2, correct: false },
         { question: "networking-which-api", module: "networking", revision: 1, correct: false },
       ],
+      scope: "all",
+      complete: ["basics", "networking"],
     } satisfies Attempt);
   });
 
@@ -370,20 +373,58 @@ describe("the quiz session", () => {
     const progress = emptyProgress();
     const first = grade(quiz, new Map([["basics-unit", "b"]]), 70);
     expect(
-      moduleStandings(progress, first).map((s) => [s.module, s.percent, s.best, s.previous]),
+      moduleStandings(progress, first, quiz.complete).map((s) => [
+        s.module,
+        s.percent,
+        s.best,
+        s.previous,
+      ]),
     ).toEqual([
       ["basics", 50, 50, undefined],
       ["networking", 0, 0, undefined],
     ]);
-    progress.attempts.push(
+    applyAttempt(
+      progress,
       toAttempt(quiz, first, { id: "1", mode: "interactive", at: new Date(1000), durationMs: 1 }),
     );
     const second = grade(quiz, new Map(), 70);
     expect(
-      moduleStandings(progress, second).map((s) => [s.module, s.percent, s.best, s.previous]),
+      moduleStandings(progress, second, quiz.complete).map((s) => [
+        s.module,
+        s.percent,
+        s.best,
+        s.previous,
+      ]),
     ).toEqual([
       ["basics", 0, 50, 50],
       ["networking", 0, 0, 0],
     ]);
+  });
+
+  it("never lets a quiz of part of a module (or an exam) raise its best", () => {
+    const quiz = plan();
+    const progress = emptyProgress();
+    const wrong = grade(quiz, new Map(), 70);
+    applyAttempt(
+      progress,
+      toAttempt(quiz, wrong, { id: "1", mode: "scripted", at: new Date(1000), durationMs: 1 }),
+    );
+    const right = grade(quiz, new Map([["basics-unit", "b"]]), 70);
+    const partial = toAttempt({ ...quiz, complete: [] }, right, {
+      id: "2",
+      mode: "scripted",
+      at: new Date(2000),
+      durationMs: 1,
+    });
+    expect(moduleStandings(progress, right, []).map((s) => [s.module, s.complete, s.best])).toEqual(
+      [
+        ["basics", false, 0],
+        ["networking", false, 0],
+      ],
+    );
+    applyAttempt(progress, partial);
+    applyAttempt(progress, { ...partial, id: "3", kind: "exam" });
+    expect(progress.scores["basics"]).toMatchObject({ attempts: 1, best: 0, last: 0 });
+    expect(progress.kinds["exam"]).toMatchObject({ attempts: 1, best: 33 });
   });
 });

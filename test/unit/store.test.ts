@@ -1,6 +1,7 @@
-// The progress store, on real files: round trips, bad files moved aside (never dropped), newer
-// files refused untouched. Concurrent writers are separate processes: test/e2e/concurrency.test.ts.
+// The progress store, on real files: round trips, the journal (appends, torn last line), the
+// migration of version-1 files, bad files moved aside (never dropped), newer files refused untouched. Concurrent writers are separate processes: test/e2e/concurrency.test.ts.
 import {
+  appendFileSync,
   copyFileSync,
   existsSync,
   mkdtempSync,
@@ -15,16 +16,24 @@ import { CliError } from "../../src/shared/errors.js";
 import { createStore } from "../../src/store/store.js";
 import type { Attempt } from "../../src/store/types.js";
 import { FIXTURES } from "../helpers/paths.js";
+import { emptyProgress } from "../../src/store/types.js";
+
+const EMPTY = emptyProgress();
+const ids = async (store: ReturnType<typeof createStore>) => {
+  const seen: string[] = [];
+  for await (const a of store.attempts()) seen.push(a.id);
+  return seen;
+};
 
 const fresh = () => mkdtempSync(join(tmpdir(), "eks-store-"));
 const NOW = new Date("2026-11-25T08:30:00.000Z");
 
-function attempt(id: string): Attempt {
+function attempt(id: string, at = NOW.toISOString()): Attempt {
   return {
     id,
     kind: "quiz",
     mode: "scripted",
-    at: NOW.toISOString(),
+    at,
     durationMs: 5,
     modules: ["intro"],
     score: 1,
@@ -38,34 +47,137 @@ function attempt(id: string): Attempt {
 }
 
 describe("the progress store", () => {
-  it("starts empty and keeps what an update writes", async () => {
+  it("starts empty and keeps what an update and a record write", async () => {
     const home = fresh();
     const store = createStore({ home, now: () => NOW });
     expect(store.path).toBe(join(home, "progress.json"));
-    expect(await store.read()).toEqual({ version: 1, lessonsRead: {}, attempts: [], cards: {} });
+    expect(store.journalPath).toBe(join(home, "progress.attempts.jsonl"));
+    expect(await store.read()).toEqual(EMPTY);
     const returned = await store.update((data) => {
       data.lessonsRead["intro/what-is-eks"] = NOW.toISOString();
-      data.attempts.push(attempt("a1"));
-      return data.attempts.length;
+      return Object.keys(data.lessonsRead).length;
     });
     expect(returned).toBe(1);
+    await store.record(attempt("a1"), () => undefined);
     const again = await createStore({ home }).read();
     expect(again.lessonsRead).toEqual({ "intro/what-is-eks": NOW.toISOString() });
-    expect(again.attempts.map((a) => a.id)).toEqual(["a1"]);
+    expect(await ids(store)).toEqual(["a1"]);
+    expect(again.totals).toEqual({ attempts: 1, answered: 1, correct: 1 });
     expect(JSON.parse(readFileSync(store.path, "utf8"))).toEqual(again);
+    expect(readFileSync(store.journalPath, "utf8").split("\n")).toHaveLength(2);
   });
 
   it("writes nothing when the change throws", async () => {
     const home = fresh();
     const store = createStore({ home });
-    await store.update((data) => void data.attempts.push(attempt("kept")));
+    await store.record(attempt("kept"), () => undefined);
     await expect(
-      store.update((data) => {
-        data.attempts.length = 0;
+      store.record(attempt("lost"), () => {
         throw new Error("boom");
       }),
     ).rejects.toThrow("boom");
-    expect((await store.read()).attempts.map((a) => a.id)).toEqual(["kept"]);
+    expect(await ids(store)).toEqual(["kept"]);
+    expect((await store.read()).totals.attempts).toBe(1);
+  });
+
+  it("keeps fields it does not know (from a newer minor version)", async () => {
+    const home = fresh();
+    const store = createStore({ home, now: () => NOW });
+    await store.record(attempt("a1"), () => undefined);
+    const path = join(home, "progress.json");
+    const data = JSON.parse(readFileSync(path, "utf8")) as Record<string, unknown>;
+    writeFileSync(path, JSON.stringify({ ...data, settings: { theme: "dark" } }));
+    await store.record({ ...attempt("a2"), note: "kept too" }, () => undefined);
+    expect(JSON.parse(readFileSync(path, "utf8"))).toMatchObject({ settings: { theme: "dark" } });
+    expect(readFileSync(store.journalPath, "utf8")).toContain('"note":"kept too"');
+  });
+
+  it("skips a torn last line with a notice, and sets it aside before the next append", async () => {
+    const home = fresh();
+    const notices: string[] = [];
+    const store = createStore({ home, now: () => NOW, onNotice: (m) => notices.push(m) });
+    await store.record(attempt("a1"), () => undefined);
+    const torn = JSON.stringify(attempt("a2")).slice(0, 40);
+    appendFileSync(store.journalPath, torn);
+    expect(await ids(store)).toEqual(["a1"]);
+    expect(notices.join("\n")).toMatch(/last line of .* is incomplete/);
+    notices.length = 0;
+    await store.record(attempt("a3"), () => undefined);
+    expect(await ids(store)).toEqual(["a1", "a3"]);
+    const aside = join(home, "progress.attempts.jsonl.torn-2026-11-25T08-30-00Z");
+    expect(readFileSync(aside, "utf8")).toBe(`${torn}\n`);
+    expect(notices).toHaveLength(1);
+    expect(notices[0]).toContain(aside);
+  });
+
+  it("migrates a version-1 file on the first write, keeping a backup", async () => {
+    const home = fresh();
+    const v1 = {
+      version: 1,
+      lessonsRead: { "intro/what-is-eks": NOW.toISOString() },
+      cards: {},
+      attempts: [attempt("late", "2026-11-25T09:00:00.000Z"), attempt("early")],
+    };
+    const original = JSON.stringify(v1);
+    writeFileSync(join(home, "progress.json"), original);
+    const notices: string[] = [];
+    const store = createStore({ home, now: () => NOW, onNotice: (m) => notices.push(m) });
+    // Read-only use sees the same progress and changes nothing.
+    expect((await store.read()).scores["intro"]).toMatchObject({ attempts: 2, best: 100 });
+    expect(await ids(store)).toEqual(["early", "late"]);
+    expect(readdirSync(home)).toEqual(["progress.json"]);
+    await store.record(attempt("new", "2026-11-25T10:00:00.000Z"), () => undefined);
+    expect(await ids(store)).toEqual(["early", "late", "new"]);
+    const backup = join(home, "progress.v1-2026-11-25T08-30-00Z.json");
+    expect(readFileSync(backup, "utf8")).toBe(original);
+    expect(notices).toHaveLength(1);
+    expect(notices[0]).toContain(backup);
+    const now = await store.read();
+    expect(now).toMatchObject({ version: 2, lessonsRead: v1.lessonsRead });
+    expect(now.totals.attempts).toBe(3);
+    expect(now.scores["intro"]).toMatchObject({ attempts: 3, recent: [100, 100, 100] });
+  });
+
+  it("scores a module only from quizzes of all of it; exams and reviews as their own kinds", async () => {
+    const home = fresh();
+    const store = createStore({ home, now: () => NOW });
+    const wrong = (a: Attempt): Attempt => ({
+      ...a,
+      score: 0,
+      passed: false,
+      results: a.results.map((r) => ({ ...r, correct: false })),
+    });
+    await store.record({ ...wrong(attempt("q1")), scope: "intro", complete: ["intro"] }, () => 0);
+    await store.record({ ...attempt("part"), scope: "intro", complete: [] }, () => 0);
+    await store.record({ ...attempt("exam"), kind: "exam" }, () => 0);
+    await store.record({ ...attempt("review"), kind: "review" }, () => 0);
+    const data = await store.read();
+    expect(data.scores["intro"]).toMatchObject({ attempts: 1, best: 0, last: 0 });
+    expect(data.kinds).toMatchObject({ exam: { best: 100 }, review: { attempts: 1 } });
+    expect(data.totals.attempts).toBe(4);
+  });
+
+  it("knows the questions missed in the latest quiz of each scope", async () => {
+    const home = fresh();
+    const store = createStore({ home, now: () => NOW });
+    expect(await store.lastMissed("intro")).toBeUndefined();
+    const missed = (id: string, at: string, scope: string, wrong: string[]): Attempt => ({
+      ...attempt(id, at),
+      scope,
+      results: ["q1", "q2", "q3"].map((q) => ({
+        question: q,
+        module: "intro",
+        revision: 1,
+        correct: !wrong.includes(q),
+      })),
+    });
+    await store.record(missed("1", "2026-11-25T08:00:00.000Z", "intro", ["q1", "q3"]), () => 0);
+    await store.record(missed("2", "2026-11-25T08:10:00.000Z", "all", ["q2"]), () => 0);
+    expect(await store.lastMissed("intro")).toEqual(["q1", "q3"]);
+    expect(await store.lastMissed("all")).toEqual(["q2"]);
+    await store.record(missed("3", "2026-11-25T08:20:00.000Z", "intro", []), () => 0);
+    expect(await store.lastMissed("intro")).toEqual([]);
+    expect(await store.lastMissed("cost,intro")).toBeUndefined();
   });
 
   it.each([
@@ -80,7 +192,7 @@ describe("the progress store", () => {
       copyFileSync(join(FIXTURES, "store", file), join(home, "progress.json"));
       const notices: string[] = [];
       const store = createStore({ home, now: () => NOW, onNotice: (m) => notices.push(m) });
-      expect(await store.read()).toEqual({ version: 1, lessonsRead: {}, attempts: [], cards: {} });
+      expect(await store.read()).toEqual(EMPTY);
       const backup = join(home, "progress.corrupt-2026-11-25T08-30-00Z.json");
       expect(notices).toHaveLength(1);
       expect(notices[0]).toMatch(why);
@@ -88,8 +200,8 @@ describe("the progress store", () => {
       expect(notices[0]).not.toContain("\n");
       expect(readFileSync(backup, "utf8")).toBe(original);
       expect(existsSync(join(home, "progress.json"))).toBe(false);
-      await store.update((data) => void data.attempts.push(attempt("after")));
-      expect((await store.read()).attempts).toHaveLength(1);
+      await store.record(attempt("after"), () => undefined);
+      expect((await store.read()).totals.attempts).toBe(1);
       expect(notices).toHaveLength(1);
     },
   );
@@ -123,32 +235,5 @@ describe("the progress store", () => {
     await expect(store.update(() => undefined)).rejects.toBeInstanceOf(CliError);
     expect(readFileSync(path, "utf8")).toBe(before);
     expect(readdirSync(home).filter((f) => f.includes("corrupt"))).toEqual([]);
-  });
-
-  it("summarizes from a cache beside the file, and never from a stale one", async () => {
-    const home = fresh();
-    const store = createStore({ home, now: () => NOW });
-    expect((await store.summary()).attempts).toBe(0);
-    await store.update((data) => {
-      data.attempts.push(attempt("a1"), attempt("a2"));
-    });
-    const cache = join(home, "progress.summary.json");
-    expect(existsSync(cache)).toBe(true);
-    expect(await store.summary()).toMatchObject({
-      attempts: 2,
-      answered: 2,
-      correct: 2,
-      scores: { intro: { attempts: 2, best: 100, last: 100, recent: [100, 100] } },
-    });
-    // A hand edit changes the file: the cache no longer matches and is not used.
-    const path = join(home, "progress.json");
-    const data = JSON.parse(readFileSync(path, "utf8")) as { attempts: Attempt[] };
-    data.attempts = data.attempts.slice(0, 1);
-    writeFileSync(path, JSON.stringify(data));
-    expect((await createStore({ home }).summary()).attempts).toBe(1);
-    // A broken cache is ignored too.
-    writeFileSync(cache, "{ not json");
-    expect((await createStore({ home }).summary()).attempts).toBe(1);
-    expect(JSON.parse(readFileSync(cache, "utf8"))).toMatchObject({ summary: { attempts: 1 } });
   });
 });

@@ -1,5 +1,4 @@
 import type { Command } from "commander";
-import { loadCourse } from "../../content/course.js";
 import {
   completionScript,
   SHELLS,
@@ -9,6 +8,7 @@ import {
 import { UsageError } from "../../shared/errors.js";
 import { didYouMean } from "../../core/suggest.js";
 import type { CommandContext } from "../../shared/context.js";
+import { courseOf } from "../shared.js";
 
 const ARGUMENTS: Record<string, CompletionCommand["argument"]> = {
   learn: "module",
@@ -28,7 +28,7 @@ export async function runCompletion(ctx: CommandContext, shell: string, program:
       ),
     );
   }
-  const course = await loadCourse(ctx.contentDir);
+  const course = await courseOf(ctx);
   const longFlags = (command: Command) =>
     command.options.map((o) => o.long).filter((l): l is string => l !== undefined);
   const script = completionScript(shell as Shell, {

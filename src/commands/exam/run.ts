@@ -1,5 +1,4 @@
 import { randomInt } from "node:crypto";
-import { loadCourse } from "../../content/course.js";
 import { UsageError } from "../../shared/errors.js";
 import { planExam, scopeModules, type QuizPlan } from "../../core/quiz-plan.js";
 import { gradeAnswer } from "../../core/grading.js";
@@ -16,6 +15,7 @@ import {
   wholeNumber,
   type ScriptedOptions,
 } from "../assessment.js";
+import { courseOf } from "../shared.js";
 
 export interface ExamOptions extends ScriptedOptions {
   module?: string[] | undefined;
@@ -70,7 +70,7 @@ function settingsOf(options: ExamOptions): ExamSettings {
 export async function runExam(ctx: CommandContext, options: ExamOptions): Promise<void> {
   const format = reportFormat("exam", options);
   const settings = settingsOf(options);
-  const course = await loadCourse(ctx.contentDir);
+  const course = await courseOf(ctx);
   const modules = options.module ?? [];
   scopeModules(course, modules);
   const { count, seed } = settings;

@@ -1,17 +1,17 @@
-import { loadCourse } from "../../content/course.js";
 import type { Course, GlossaryTerm } from "../../content/model.js";
 import { InterruptedError, UsageError } from "../../shared/errors.js";
 import { didYouMean } from "../../core/suggest.js";
 import type { CommandContext } from "../../shared/context.js";
 import { glossaryLines, printGlossary } from "../../ui/glossary-view.js";
 import { plainText } from "../../ui/markdown.js";
+import { courseOf } from "../shared.js";
 
 export async function runGlossary(
   ctx: CommandContext,
   term: string | undefined,
   options: { json?: boolean | undefined },
 ): Promise<void> {
-  const course = await loadCourse(ctx.contentDir);
+  const course = await courseOf(ctx);
   let terms = course.glossary;
   if (term !== undefined) {
     const wanted = term.toLowerCase();

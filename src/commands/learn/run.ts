@@ -1,5 +1,4 @@
 import { join } from "node:path";
-import { loadCourse } from "../../content/course.js";
 import type { Course, Lesson, Module } from "../../content/model.js";
 import { findLesson, findModule } from "../../core/course-query.js";
 import { ExitError, InterruptedError, UsageError } from "../../shared/errors.js";
@@ -15,7 +14,7 @@ import {
 } from "../../core/reading.js";
 import type { CommandContext } from "../../shared/context.js";
 import type { Store } from "../../store/types.js";
-import { openStore } from "../shared.js";
+import { courseOf, openStore } from "../shared.js";
 import { storePaths } from "../../store/store.js";
 import { lessonCache } from "./render-cache.js";
 import { courseMenu } from "../../ui/learn-menu.js";
@@ -44,7 +43,7 @@ export async function runLearn(
   moduleId: string | undefined,
   options: LearnOptions,
 ): Promise<void> {
-  const course = await loadCourse(ctx.contentDir);
+  const course = await courseOf(ctx);
   const module = moduleId === undefined ? undefined : findModule(course, moduleId);
   const lesson =
     options.lesson === undefined ? undefined : lessonFor(course, module, options.lesson);

@@ -1,7 +1,6 @@
 import { existsSync } from "node:fs";
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import { dirname, join, relative, resolve } from "node:path";
-import { loadCourse } from "../../content/course.js";
 import type { Course } from "../../content/model.js";
 import { scopeModules } from "../../core/quiz-plan.js";
 import {
@@ -20,7 +19,7 @@ import { prepareQuestions } from "../../core/question-types/index.js";
 import type { CommandContext } from "../../shared/context.js";
 import { ExitError, InputError, UsageError } from "../../shared/errors.js";
 import { renderCheck } from "../../ui/practice-view.js";
-import { openStore } from "../shared.js";
+import { courseOf, openStore } from "../shared.js";
 
 export const DEFAULT_DIR = "eks-primer-practice";
 
@@ -45,7 +44,7 @@ export async function runPracticeInit(
   dir: string,
   options: { module?: string[] | undefined },
 ): Promise<void> {
-  const course = await loadCourse(ctx.contentDir);
+  const course = await courseOf(ctx);
   const modules = scopeModules(course, options.module ?? []).map((m) => m.id);
   const exercises = courseExercises(course, options.module ? modules : []);
   if (exercises.length === 0) {
@@ -155,7 +154,7 @@ export async function runPracticeCheck(
   options: { json?: boolean | undefined },
 ): Promise<void> {
   const { root, workspace } = await openWorkspace(ctx, dir);
-  const course = await loadCourse(ctx.contentDir);
+  const course = await courseOf(ctx);
   const results = await checkWorkspace(course, root, workspace);
   await recordSolved(ctx, results);
   const { solved, total } = tally(results);

@@ -2,7 +2,6 @@
 // the solution. The decisions are in core/practice-watch.ts.
 import { watch as watchFiles } from "node:fs";
 import { emitKeypressEvents } from "node:readline";
-import { loadCourse } from "../../content/course.js";
 import { courseExercises, tally, type Exercise } from "../../core/practice.js";
 import {
   checked,
@@ -13,6 +12,7 @@ import {
   startWatch,
   type WatchState,
 } from "../../core/practice-watch.js";
+import { courseOf } from "../shared.js";
 import type { CommandContext } from "../../shared/context.js";
 import { InterruptedError, UsageError } from "../../shared/errors.js";
 import { nextLines, resultLines, statusLine } from "../../ui/practice-view.js";
@@ -31,7 +31,7 @@ export async function runPracticeWatch(
     );
   }
   const { root, workspace } = await openWorkspace(ctx, dir);
-  const course = await loadCourse(ctx.contentDir);
+  const course = await courseOf(ctx);
   const exercises = new Map(courseExercises(course).map((e) => [e.id, e]));
   const files = new Map(workspace.exercises.map((e) => [e.file, e.id]));
   let state = startWatch(await checkWorkspace(course, root, workspace));

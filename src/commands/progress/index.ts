@@ -12,7 +12,7 @@ export function progressCommand(): Command {
       examples(
         "$ eks-primer progress",
         "$ eks-primer stats --json | jq '.totals'",
-        "$ eks-primer progress --path          the progress file, then its cache",
+        "$ eks-primer progress --path          the progress file, then the journal",
       ),
     )
     .action(async (options: { json?: boolean; path?: boolean }, command: Command) => {

@@ -1,21 +1,20 @@
 import { readFile } from "node:fs/promises";
 import { resolve } from "node:path";
-import { loadCourse } from "../../content/course.js";
 import { findModule } from "../../core/course-query.js";
 import { describeSystemError, InputError, UsageError } from "../../shared/errors.js";
-import { mergeProgress, resetModule } from "../../core/progress-edit.js";
+import { mergeProgress } from "../../core/progress-edit.js";
 import { collectProgress } from "../../core/progress-stats.js";
 import type { CommandContext } from "../../shared/context.js";
-import { emptyProgress, type ProgressData } from "../../store/types.js";
+import type { ExportedProgress } from "../../store/import-check.js";
 import { printProgress } from "../../ui/progress-view.js";
-import { openStore, writeUserFile } from "../shared.js";
+import { courseOf, openStore } from "../shared.js";
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
 
 export const EXPORT_FORMAT = "eks-primer-progress";
 
 export async function runProgress(ctx: CommandContext, options: { json?: boolean | undefined }) {
-  const course = await loadCourse(ctx.contentDir);
+  const course = await courseOf(ctx);
   const summary = await openStore(ctx).summary();
   const now = ctx.deps.now();
   const report = collectProgress(course, summary, now);
@@ -29,7 +28,7 @@ export async function runReset(
 ) {
   let what = "all your progress (lessons read, scores, review cards)";
   if (options.module !== undefined) {
-    const module = findModule(await loadCourse(ctx.contentDir), options.module);
+    const module = findModule(await courseOf(ctx), options.module);
     what = `your progress in ${module.id} (${module.title})`;
   }
   if (!options.yes) {
@@ -50,35 +49,35 @@ export async function runReset(
       return;
     }
   }
-  const store = openStore(ctx);
-  await store.update((progress) => {
-    if (options.module !== undefined) resetModule(progress, options.module);
-    else {
-      Object.assign(progress, emptyProgress());
-      delete progress.position;
-    }
-  });
+  await openStore(ctx).reset(options.module);
   ctx.output.out(`Erased ${what}.`);
 }
 
 export async function runExport(ctx: CommandContext, options: { output?: string | undefined }) {
-  const progress = await openStore(ctx).read();
-  const text = `${JSON.stringify(
-    { format: EXPORT_FORMAT, exportedAt: ctx.deps.now().toISOString(), progress },
-    null,
-    2,
-  )}\n`;
+  const store = openStore(ctx);
+  const progress = await store.read();
+  const { exportChunks } = await import("./export-stream.js");
+  const counted = { attempts: 0 };
+  const chunks = exportChunks(progress, store.attempts(), ctx.deps.now(), counted);
   if (options.output === undefined || options.output === "-") {
-    ctx.deps.stdout.write(text);
+    const { writeChunks } = await import("./export-stream.js");
+    await writeChunks(ctx.deps.stdout, chunks);
     return;
   }
-  await writeUserFile(ctx, options.output, text);
+  const { writeChunksToFile } = await import("./export-stream.js");
+  await writeChunksToFile(resolve(ctx.deps.cwd, options.output), chunks).catch((error: unknown) => {
+    throw new InputError(
+      `cannot write ${options.output}: ${describeSystemError(error, "unwritable")}`,
+      "check that the folder exists and is writable",
+      error,
+    );
+  });
   ctx.output.err(
-    `Exported ${plural(progress.attempts.length, "attempt")} and ${plural(Object.keys(progress.lessonsRead).length, "lesson")} read to ${options.output}.`,
+    `Exported ${plural(counted.attempts, "attempt")} and ${plural(Object.keys(progress.lessonsRead).length, "lesson")} read to ${options.output}.`,
   );
 }
 
-async function readExport(ctx: CommandContext, file: string): Promise<ProgressData> {
+async function readExport(ctx: CommandContext, file: string): Promise<ExportedProgress> {
   let text: string;
   try {
     text = await readFile(resolve(ctx.deps.cwd, file), "utf8");
@@ -104,32 +103,40 @@ async function readExport(ctx: CommandContext, file: string): Promise<ProgressDa
       error,
     );
   }
-  const body =
-    typeof parsed === "object" && parsed !== null && "format" in parsed
-      ? (parsed as { format: unknown; progress?: unknown })
-      : { format: EXPORT_FORMAT, progress: parsed };
+  const wrapped = typeof parsed === "object" && parsed !== null && "format" in parsed;
+  const body = wrapped
+    ? (parsed as { format: unknown; progress?: unknown })
+    : { format: EXPORT_FORMAT, progress: parsed };
   if (body.format !== EXPORT_FORMAT) {
     throw new InputError(
       `${file}: not an eks-primer export (format ${JSON.stringify(body.format)})`,
       hint,
     );
   }
-  const { checkProgress } = await import("../../store/schema.js");
-  const checked = checkProgress(body.progress);
-  if (!checked.ok) {
+  const { checkImport } = await import("../../store/import-check.js");
+  const checked = checkImport(body.progress, ctx.deps.now(), wrapped ? "progress" : "");
+  if (checked.ok) return checked.data;
+  if (checked.newer !== undefined) {
     throw new InputError(
-      checked.newer !== undefined
-        ? `${file}: written by a newer eks-primer (store version ${checked.newer})`
-        : `${file}: not valid progress: ${checked.reason}`,
-      checked.newer !== undefined ? "upgrade eks-primer to import it" : hint,
+      `${file}: written by a newer eks-primer (store version ${checked.newer})`,
+      "upgrade eks-primer to import it",
     );
   }
-  return checked.data;
+  const n = checked.problems.length;
+  throw new InputError(
+    `${n === 1 ? "a problem" : `${n} problems`} in ${file}; nothing imported:\n${checked.problems
+      .map((p) => `  ${file}:${p.path.replace(/^\./, "")}: ${p.message}`)
+      .join("\n")}`,
+    "fix or remove those entries (an export made on a machine whose clock was ahead, say), then import again",
+  );
 }
 
 export async function runImport(ctx: CommandContext, file: string) {
   const incoming = await readExport(ctx, file);
-  const counts = await openStore(ctx).update((progress) => mergeProgress(progress, incoming));
+  const counts = await openStore(ctx).importBatch({
+    attempts: incoming.attempts,
+    merge: (progress) => mergeProgress(progress, incoming),
+  });
   const total = counts.lessons + counts.attempts + counts.cards;
   ctx.output.out(
     total === 0

@@ -1,4 +1,3 @@
-import { loadCourse } from "../../content/course.js";
 import type { Course } from "../../content/model.js";
 import { UsageError } from "../../shared/errors.js";
 import { scopeModules } from "../../core/quiz-plan.js";
@@ -6,6 +5,7 @@ import { DEFAULT_PASS_MARK } from "../../core/quiz-session.js";
 import { MAX_SEED } from "../../core/random.js";
 import type { CommandContext } from "../../shared/context.js";
 import { runScripted, reportFormat, scopeArgs, wholeNumber } from "../assessment.js";
+import { courseOf } from "../shared.js";
 import { plan, type QuizOptions, type Settings } from "./plan.js";
 
 export type { QuizOptions };
@@ -49,7 +49,7 @@ export async function runQuiz(ctx: CommandContext, options: QuizOptions): Promis
   const settings = settingsOf(options);
   checkOptions(options, settings);
   const format = reportFormat("quiz", options);
-  const course = await loadCourse(ctx.contentDir);
+  const course = await courseOf(ctx);
   const modules = idsOf(course, settings.modules);
 
   if (options.list || options.answers !== undefined) {

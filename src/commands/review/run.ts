@@ -1,5 +1,4 @@
 import { randomInt } from "node:crypto";
-import { loadCourse } from "../../content/course.js";
 import { DEFAULT_PASS_MARK } from "../../core/quiz-session.js";
 import { MAX_SEED } from "../../core/random.js";
 import { planReview, reviewQuiz, stillDue } from "../../core/review-plan.js";
@@ -10,7 +9,7 @@ import { UsageError } from "../../shared/errors.js";
 import { renderSummary } from "../../ui/quiz-view.js";
 import { afterReview, dueJson, dueLines, dueStatus, reviewHeading } from "../../ui/review-view.js";
 import { sessionOptions, wholeNumber } from "../assessment.js";
-import { openStore } from "../shared.js";
+import { courseOf, openStore } from "../shared.js";
 
 export interface ReviewOptions {
   module?: string[] | undefined;
@@ -24,7 +23,7 @@ export async function runReview(ctx: CommandContext, options: ReviewOptions): Pr
   if (options.json && !options.list) {
     throw new UsageError("--json goes with --list", "eks-primer review --list --json");
   }
-  const course = await loadCourse(ctx.contentDir);
+  const course = await courseOf(ctx);
   const store = openStore(ctx);
   const now = ctx.deps.now();
   const review = planReview(course, options.module ?? [], await store.read(), now, limit);

@@ -1,6 +1,12 @@
-import { loadCourse } from "../../content/course.js";
+import { readCompiledSearch } from "../../content/course.js";
 import { UsageError } from "../../shared/errors.js";
-import { searchCourse } from "../../core/search.js";
+import {
+  buildSearchIndex,
+  loadSearchIndex,
+  searchIndex,
+  type SearchIndex,
+} from "../../core/search.js";
+import { courseOf, storeFolder } from "../shared.js";
 import type { CommandContext } from "../../shared/context.js";
 import { printSearch } from "../../ui/search-view.js";
 
@@ -19,8 +25,25 @@ export async function runSearch(
       "eks-primer search pods --limit 5",
     );
   }
-  const course = await loadCourse(ctx.contentDir);
-  const hits = searchCourse(course, query, limit);
+  const hits = searchIndex(await indexOf(ctx), query, limit);
   if (options.json) ctx.output.out(JSON.stringify({ query, hits }, null, 2));
   else printSearch(ctx.output, query, hits);
+}
+
+/** The built-in course's index as built at build time; a pack's from its cache, or built and cached. */
+async function indexOf(ctx: CommandContext): Promise<SearchIndex> {
+  if (ctx.contentDir === undefined) {
+    const built = readCompiledSearch();
+    if (built !== undefined) return loadSearchIndex(built);
+    return buildSearchIndex(await courseOf(ctx));
+  }
+  const { packCacheFile, packFingerprint, readPackIndex, writePackIndex } =
+    await import("../../content/pack-cache.js");
+  const print = packFingerprint(ctx.contentDir);
+  const file = packCacheFile(storeFolder(ctx.home), ctx.contentDir, "search");
+  const cached = print === undefined ? undefined : readPackIndex(file, print);
+  if (cached !== undefined) return loadSearchIndex(cached);
+  const index = buildSearchIndex(await courseOf(ctx));
+  if (print !== undefined) await writePackIndex(file, print, JSON.stringify(index));
+  return index;
 }

@@ -8,7 +8,7 @@ export function whereCommand(): Command {
     .addHelpText(
       "after",
       examples(
-        "$ eks-primer where                  the progress file, then its cache",
+        "$ eks-primer where                  the progress file, then the journal",
         "$ eks-primer where --json | jq -r .folder",
         '$ cp "$(eks-primer where | head -1)" ~/eks-backup.json',
         "$ EKS_PRIMER_HOME=/tmp/try eks-primer where",

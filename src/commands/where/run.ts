@@ -2,7 +2,7 @@ import { existsSync } from "node:fs";
 import type { CommandContext } from "../../shared/context.js";
 import { storePaths } from "../../store/store.js";
 
-/** Where the progress is kept: plain path lines (progress file, then its cache), or JSON. */
+/** Where the progress is kept: plain path lines (progress file, then its attempt journal), or JSON. */
 export function runWhere(ctx: CommandContext, options: { json?: boolean | undefined }): void {
   const paths = storePaths(ctx.home);
   if (options.json) {
@@ -11,7 +11,7 @@ export function runWhere(ctx: CommandContext, options: { json?: boolean | undefi
         {
           folder: paths.folder,
           progress: paths.progress,
-          summaryCache: paths.summary,
+          journal: paths.journal,
           exists: existsSync(paths.progress),
           setBy: ctx.home === undefined ? "default" : "EKS_PRIMER_HOME",
         },
@@ -22,5 +22,5 @@ export function runWhere(ctx: CommandContext, options: { json?: boolean | undefi
     return;
   }
   ctx.output.out(paths.progress);
-  ctx.output.out(paths.summary);
+  ctx.output.out(paths.journal);
 }

@@ -8,6 +8,7 @@ import type { GradeProblem } from "./kind.js";
 import { kindKey, manifestRuntime, type Validate } from "./manifest-kinds.js";
 import { resolvePath, type Segment, type YamlTests } from "./manifest-path.js";
 import { checkRule } from "./manifest-rules.js";
+import { pushAll } from "../../shared/arrays.js";
 
 interface Given {
   index: number;
@@ -89,7 +90,7 @@ function documentProblems(
     });
   } else {
     const validate = context.validators.get(kindKey(expected.apiVersion, expected.kind));
-    if (validate) problems.push(...schemaProblems(validate, given, tests, at));
+    if (validate) pushAll(problems, schemaProblems(validate, given, tests, at));
   }
   for (const rule of expected.rules) {
     const failure = checkRule(tests, given.root, rule);
@@ -168,7 +169,10 @@ export function manifestProblems(question: ManifestQuestion, text: string): Grad
     }
     unused.delete(best.g);
     const prefix = several ? `${expected.kind}: ` : "";
-    problems.push(...best.problems.map((p) => ({ ...p, message: prefix + p.message })));
+    pushAll(
+      problems,
+      best.problems.map((p) => ({ ...p, message: prefix + p.message })),
+    );
   }
   for (const extra of unused) {
     problems.push({

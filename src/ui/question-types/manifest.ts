@@ -5,6 +5,7 @@ import { wrap } from "../text.js";
 import { createTheme } from "../theme.js";
 import { problemLines } from "./typed.js";
 import { FLAG, type AskOptions, type QuestionView } from "./view.js";
+import { pushAll } from "../../shared/arrays.js";
 
 type Next = "edit" | "submit" | typeof FLAG;
 
@@ -49,9 +50,10 @@ export const manifest: QuestionView<ManifestQuestion> = {
     const theme = createTheme(options.color);
     const out = problemLines(grade, options);
     if (!grade.correct) {
-      out.push(
-        "The answer:",
-        ...(question.references[0] ?? "")
+      out.push("The answer:");
+      pushAll(
+        out,
+        (question.references[0] ?? "")
           .trimEnd()
           .split("\n")
           .map((l) => theme.heading(`  ${l}`)),
