@@ -1,15 +1,31 @@
 import { pathToFileURL } from "node:url";
 import { CommanderError } from "commander";
 import { CliError, ExitError } from "./shared/errors.js";
+import { safeBlock } from "./shared/safe-text.js";
 import { createProgram, type ProgramDeps } from "./program.js";
 import { colorEnabled } from "./ui/output.js";
 
 export function processDeps(): ProgramDeps {
-  // A reader that stops early (`eks-primer learn storage --print | head`) is not an error.
-  for (const stream of [process.stdout, process.stderr]) {
+  // A reader that stops early (`eks-primer learn storage --print | head`) is not an error; a
+  // stream that cannot be written (`eks-primer export >/dev/full`) is one, with its own message.
+  for (const [name, stream] of [
+    ["standard output", process.stdout],
+    ["standard error", process.stderr],
+  ] as const) {
     stream.on("error", (error: NodeJS.ErrnoException) => {
       if (error.code === "EPIPE") process.exit(process.exitCode ?? 0);
-      throw error;
+      const code = error.code ?? "error";
+      try {
+        const { writeSync } = process.getBuiltinModule("node:fs");
+        writeSync(
+          2,
+          `error: cannot write to ${name}: ${code}${code === "ENOSPC" ? " (no space left on the device)" : ""}\n` +
+            "hint: send the output to a file or device that has room and can be written\n",
+        );
+      } catch {
+        // standard error itself cannot be written: the exit code is all that is left.
+      }
+      process.exit(2);
     });
   }
   return {
@@ -49,9 +65,10 @@ export function report(
 ): number {
   const color = colorEnabled(deps.stderr, deps.env, options.noColor);
   const paint = (code: number, text: string) => (color ? `\u001b[${code}m${text}\u001b[0m` : text);
+  // Messages quote outside text (paths, keys, arguments): it is shown, never obeyed.
   const write = (message: string, hint?: string) => {
-    deps.stderr.write(`${paint(31, "error:")} ${message}\n`);
-    if (hint) deps.stderr.write(`${paint(2, "hint:")} ${hint}\n`);
+    deps.stderr.write(`${paint(31, "error:")} ${safeBlock(message)}\n`);
+    if (hint) deps.stderr.write(`${paint(2, "hint:")} ${safeBlock(hint)}\n`);
   };
 
   if (error instanceof ExitError) return error.exitCode;
