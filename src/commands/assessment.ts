@@ -1,11 +1,10 @@
 // What quiz, exam and review share: options checked once, the scripted contract (--list,
 // --answers, --format, --output) and recording an attempt with its review cards.
 import { randomUUID } from "node:crypto";
-import { readFile } from "node:fs/promises";
-import { resolve } from "node:path";
 import type { Course } from "../content/model.js";
 import { readAnswers, type AnswerProblem } from "../core/answers.js";
 import { InputError, InterruptedError, UsageError } from "../shared/errors.js";
+import { LIMITS, LISTED_PROBLEMS, listedLines } from "../shared/limits.js";
 import { listQuestion, type QuizPlan } from "../core/quiz-plan.js";
 import type { QuizSummary } from "../core/quiz-session.js";
 import {
@@ -18,6 +17,7 @@ import {
 import type { CommandContext } from "../shared/context.js";
 import type { AttemptKind, AttemptMode } from "../store/types.js";
 import { formatProblem, renderQuestionList, renderScriptedResult } from "../ui/quiz-view.js";
+import { readInput } from "./read-input.js";
 import { openStore, writeUserFile } from "./shared.js";
 
 export type ReportFormat = "text" | "json" | "junit";
@@ -110,29 +110,23 @@ export async function listQuestions(
 }
 
 async function readAnswersText(ctx: CommandContext, source: string): Promise<string> {
-  if (source === "-") {
-    if (ctx.deps.stdin.isTTY) {
-      throw new UsageError(
-        "--answers - reads the answers from standard input, which is a terminal here",
-        "pipe them in: eks-primer quiz --answers - < answers.yaml",
-      );
-    }
-    const chunks: Buffer[] = [];
-    for await (const chunk of ctx.deps.stdin) {
-      chunks.push(typeof chunk === "string" ? Buffer.from(chunk) : chunk);
-    }
-    return Buffer.concat(chunks).toString("utf8");
-  }
-  try {
-    return await readFile(resolve(ctx.deps.cwd, source), "utf8");
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code ?? "unreadable";
-    throw new InputError(
-      `cannot read answers file ${source}: ${code}`,
-      "check the path given to --answers (use - for standard input)",
-      error,
+  if (source === "-" && ctx.deps.stdin.isTTY) {
+    throw new UsageError(
+      "--answers - reads the answers from standard input, which is a terminal here",
+      "pipe them in: eks-primer quiz --answers - < answers.yaml",
     );
   }
+  return readInput(ctx, source, {
+    what: "an answers file",
+    label: "answers file",
+    limit: LIMITS.answers,
+    bigHint:
+      "an answers file holds one short answer per question: check what you gave to --answers",
+    hint:
+      source === "-"
+        ? "pipe the answers in: eks-primer quiz --answers - < answers.yaml"
+        : "check the path given to --answers (use - for standard input)",
+  });
 }
 
 function resultJson(summary: QuizSummary) {
@@ -247,19 +241,29 @@ function refuseAnswers(
   problems: readonly AnswerProblem[],
   request: GradeRequest,
 ): never {
+  const n = problems.length;
+  const listed = problems.slice(0, LISTED_PROBLEMS);
   if (request.format === "json" && request.output === undefined) {
+    const omitted = n > listed.length ? { omitted: n - listed.length } : {};
     ctx.output.out(
       JSON.stringify(
-        { error: "invalid answers", file, problems: problems.map((p) => ({ file, ...p })) },
+        {
+          error: "invalid answers",
+          file,
+          problems: listed.map((p) => ({ file, ...p })),
+          ...omitted,
+        },
         null,
         2,
       ),
     );
   }
-  const n = problems.length;
   throw new InputError(
-    `${n} problem${n === 1 ? "" : "s"} in the answers in ${file}; nothing graded or recorded:\n${problems
-      .map((p) => `  ${formatProblem(file, p)}`)
+    `${n} problem${n === 1 ? "" : "s"} in the answers in ${file}; nothing graded or recorded:\n${listedLines(
+      listed.map((p) => formatProblem(file, p)),
+      n,
+    )
+      .map((line) => `  ${line}`)
       .join("\n")}`,
     `eks-primer ${request.command} --list --json shows each question with its keys`,
   );

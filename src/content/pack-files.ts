@@ -4,10 +4,11 @@
 import { readFile, realpath, stat } from "node:fs/promises";
 import { isAbsolute, relative } from "node:path";
 import { ContentError } from "../shared/errors.js";
+import { LIMITS } from "../shared/limits.js";
 
 export const COURSE_FILE = "course.yaml";
-/** The largest file a pack may hold (a lesson, a module file): 1 MB. */
-export const PACK_FILE_LIMIT = 1024 * 1024;
+/** The largest file a pack may hold (a lesson, a module file). */
+export const PACK_FILE_LIMIT = LIMITS.packFile.bytes;
 
 export type PackRead =
   | { kind: "text"; text: string }
@@ -67,7 +68,7 @@ export function unreadable(
       return { message: `${shown} is not a regular file`, hint: "make it a plain text file" };
     case "too-big":
       return {
-        message: `${shown} is ${(read.size / 1024 / 1024).toFixed(1)} MB; a file of a content pack may be at most 1 MB`,
+        message: `${shown} is ${(read.size / 1024 / 1024).toFixed(1)} MB; a file of a content pack may be at most ${LIMITS.packFile.name}`,
         hint: "split it: a lesson that long is several lessons",
       };
     default:

@@ -6,12 +6,11 @@
  * C0 controls (tab and newline aside), DEL, C1 controls, bidi overrides, embeddings, isolates and
  * marks, zero-width characters, line and paragraph separators, the byte-order mark.
  */
-// eslint-disable-next-line no-control-regex
-const UNSAFE_CLASS = "\\u0000-\\u0008\\u000b-\\u001f\\u007f-\\u009f\\u061c\\u180e\\u200b-\\u200f\\u2028-\\u202e\\u2060-\\u2069\\ufeff";
+const UNSAFE_CLASS =
+  "\\u0000-\\u0008\\u000b-\\u001f\\u007f-\\u009f\\u061c\\u180e\\u200b-\\u200f\\u2028-\\u202e\\u2060-\\u2069\\ufeff";
 const UNSAFE = new RegExp(`[${UNSAFE_CLASS}]`, "g");
 const UNSAFE_OR_BREAK = new RegExp(`[\\t\\n${UNSAFE_CLASS}]`, "g");
 const UNSAFE_TEST = new RegExp(`[${UNSAFE_CLASS}]`);
-// eslint-disable-next-line no-control-regex
 const SGR_OR_UNSAFE = new RegExp(`\\u001b\\[[0-9;]*m|[${UNSAFE_CLASS}]`, "g");
 
 /**

@@ -1,5 +1,3 @@
-import { readFile } from "node:fs/promises";
-import { resolve } from "node:path";
 import { loadCourse } from "../../content/course.js";
 import { findModule } from "../../core/course-query.js";
 import { InputError, UsageError } from "../../shared/errors.js";
@@ -8,6 +6,8 @@ import { collectProgress } from "../../core/progress-stats.js";
 import type { CommandContext } from "../../shared/context.js";
 import { emptyProgress, type ProgressData } from "../../store/types.js";
 import { printProgress } from "../../ui/progress-view.js";
+import { LIMITS } from "../../shared/limits.js";
+import { readInput } from "../read-input.js";
 import { openStore, writeUserFile } from "../shared.js";
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
@@ -79,17 +79,13 @@ export async function runExport(ctx: CommandContext, options: { output?: string 
 }
 
 async function readExport(ctx: CommandContext, file: string): Promise<ProgressData> {
-  let text: string;
-  try {
-    text = await readFile(resolve(ctx.deps.cwd, file), "utf8");
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code ?? "unreadable";
-    throw new InputError(
-      `cannot read ${file}: ${code}`,
-      "give the file written by eks-primer export",
-      error,
-    );
-  }
+  const text = await readInput(ctx, file, {
+    what: "an import file",
+    label: "import file",
+    limit: LIMITS.import,
+    hint: "give the file written by eks-primer export",
+    bigHint: "give the file written by eks-primer export",
+  });
   const hint = "give a file written by eks-primer export (or a progress.json)";
   let parsed: unknown;
   try {
