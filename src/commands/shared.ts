@@ -1,19 +1,55 @@
-import { resolve } from "node:path";
-import { InputError } from "../shared/errors.js";
+import { dirname, resolve } from "node:path";
+import { CliError, InputError } from "../shared/errors.js";
+import { checkHome, ensureWritableHome, homeError, isHomeProblem } from "./home.js";
 import { writeFileAtomic } from "../store/atomic-write.js";
 import { createStore } from "../store/store.js";
 import type { CommandContext } from "../shared/context.js";
 import type { Store } from "../store/types.js";
 import { createTheme } from "../ui/theme.js";
 
-/** The progress store of this run; what it needs to tell the user goes to stderr, in one line. */
+/**
+ * The progress store of this run; what it needs to tell the user goes to stderr, in one line. A
+ * folder that cannot hold the progress is a designed error, raised before anything is changed.
+ */
 export function openStore(ctx: CommandContext): Store {
   const theme = createTheme(ctx.output.colorErr);
-  return createStore({
-    home: ctx.home,
-    now: ctx.deps.now,
-    onNotice: (message) => ctx.output.err(`${theme.warn("note:")} ${message}`),
-  });
+  const fromEnv = ctx.home !== undefined;
+  let store: Store;
+  try {
+    store = createStore({
+      home: ctx.home,
+      now: ctx.deps.now,
+      onNotice: (message) => ctx.output.err(`${theme.warn("note:")} ${message}`),
+    });
+  } catch (error) {
+    if (fromEnv) throw error;
+    // No home folder to put the user's config folder in (HOME unset, no passwd entry).
+    throw new CliError("cannot find a folder to keep your progress in: HOME is not set", {
+      hint: "set HOME, or EKS_PRIMER_HOME to a folder for eks-primer's progress",
+      cause: error,
+    });
+  }
+  const folder = dirname(store.path);
+  checkHome(folder, fromEnv);
+  const mapped = async <T>(work: () => Promise<T>): Promise<T> => {
+    try {
+      return await work();
+    } catch (error) {
+      if (isHomeProblem(error)) throw homeError(folder, error.code as string, fromEnv, error);
+      throw error;
+    }
+  };
+  return {
+    ...store,
+    path: store.path,
+    read: () => mapped(() => store.read()),
+    summary: () => mapped(() => store.summary()),
+    update: (change) =>
+      mapped(() => {
+        ensureWritableHome(folder, fromEnv);
+        return store.update(change);
+      }),
+  };
 }
 
 /** Writes a file the user named, atomically: a temporary file beside it, renamed into place. */

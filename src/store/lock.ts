@@ -18,6 +18,8 @@ export async function withLock<T>(path: string, work: () => Promise<T>): Promise
       retries: { retries: 200, factor: 1.2, minTimeout: 10, maxTimeout: 100, randomize: true },
     });
   } catch (error) {
+    // Only a lock someone holds is a stuck lock; a folder that cannot be written is not.
+    if ((error as NodeJS.ErrnoException).code !== "ELOCKED") throw error;
     throw new CliError(`could not lock the progress file ${path}`, {
       hint: `another eks-primer may be stuck; if none is running, delete ${path}.lock`,
       cause: error,
