@@ -9,6 +9,7 @@ import { printProgress } from "../../ui/progress-view.js";
 import { LIMITS } from "../../shared/limits.js";
 import { readInput } from "../read-input.js";
 import { openStore, writeUserFile } from "../shared.js";
+import { safeBlock } from "../../shared/safe-text.js";
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
 
@@ -69,7 +70,7 @@ export async function runExport(ctx: CommandContext, options: { output?: string 
     2,
   )}\n`;
   if (options.output === undefined || options.output === "-") {
-    ctx.deps.stdout.write(text);
+    ctx.deps.stdout.write(safeBlock(text));
     return;
   }
   await writeUserFile(ctx, options.output, text);
