@@ -18,7 +18,7 @@ import type { CommandContext } from "../shared/context.js";
 import type { AttemptKind, AttemptMode } from "../store/types.js";
 import { formatProblem, renderQuestionList, renderScriptedResult } from "../ui/quiz-view.js";
 import { readInput } from "./read-input.js";
-import { openStore, writeUserFile } from "./shared.js";
+import { checkOutputTarget, openStore, writeUserFile } from "./shared.js";
 
 export type ReportFormat = "text" | "json" | "junit";
 
@@ -221,6 +221,7 @@ export async function gradeAnswersFile(
   request: GradeRequest,
 ): Promise<void> {
   const started = ctx.deps.now();
+  if (request.output !== undefined) checkOutputTarget(ctx, request.output);
   const text = await readAnswersText(ctx, request.source);
   const file = request.source === "-" ? "<stdin>" : request.source;
   const { answers, problems } = await readAnswers(text, {

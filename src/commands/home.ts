@@ -23,7 +23,12 @@ export function isHomeProblem(error: unknown): error is NodeJS.ErrnoException {
 }
 
 /** The designed error for a folder that cannot hold the progress. */
-export function homeError(folder: string, code: string, fromEnv: boolean, cause?: unknown): CliError {
+export function homeError(
+  folder: string,
+  code: string,
+  fromEnv: boolean,
+  cause?: unknown,
+): CliError {
   return new CliError(
     `cannot keep progress in ${folder}: ${code} (${REASONS[code] ?? "unusable"})`,
     {

@@ -1,4 +1,5 @@
-import { dirname, resolve } from "node:path";
+import { realpathSync, statSync } from "node:fs";
+import { basename, dirname, isAbsolute, join, relative, resolve } from "node:path";
 import { CliError, InputError } from "../shared/errors.js";
 import { checkHome, ensureWritableHome, homeError, isHomeProblem } from "./home.js";
 import { writeFileAtomic } from "../store/atomic-write.js";
@@ -52,14 +53,20 @@ export function openStore(ctx: CommandContext): Store {
   };
 }
 
-/** Writes a file the user named, atomically: a temporary file beside it, renamed into place. */
+/**
+ * Writes a file the user named, atomically: a temporary file beside it, renamed into place. A
+ * target in the progress folder (the progress file, its cache, lock or journal) or a folder is
+ * refused before anything is written.
+ */
 export async function writeUserFile(
   ctx: CommandContext,
   file: string,
   text: string,
 ): Promise<void> {
+  const target = resolve(ctx.deps.cwd, file);
+  checkOutputTarget(ctx, file);
   try {
-    await writeFileAtomic(resolve(ctx.deps.cwd, file), text);
+    await writeFileAtomic(target, text);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? "unwritable";
     throw new InputError(
@@ -67,5 +74,40 @@ export async function writeUserFile(
       "check that the folder exists and is writable",
       error,
     );
+  }
+}
+
+/** Refuses, before any work is done, a file the command would not write: see writeUserFile. */
+export function checkOutputTarget(ctx: CommandContext, file: string): void {
+  const target = resolve(ctx.deps.cwd, file);
+  const exists = statSync(target, { throwIfNoEntry: false });
+  const real = exists ? realOrSelf(target) : join(realOrSelf(dirname(target)), basename(target));
+  if (exists?.isDirectory()) {
+    throw new InputError(
+      `cannot write ${file}: it is a folder`,
+      `name a file in it, for example ${join(file, "report.xml")}`,
+    );
+  }
+  let folder: string;
+  try {
+    folder = realOrSelf(dirname(createStore({ home: ctx.home }).path));
+  } catch {
+    return; // no store folder can be found, so none can be overwritten
+  }
+  const inside = relative(folder, real);
+  if (inside !== "" && !inside.startsWith("..") && !isAbsolute(inside)) {
+    throw new InputError(
+      `will not write ${file}: it is in the progress folder ${folder}, which holds eks-primer's own files`,
+      "write it to a file outside that folder",
+    );
+  }
+}
+
+/** The path with every symbolic link resolved, as far as it exists. */
+function realOrSelf(path: string): string {
+  try {
+    return realpathSync(path);
+  } catch {
+    return path;
   }
 }
