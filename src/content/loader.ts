@@ -28,13 +28,8 @@ import {
   type GlossaryFile,
   type ModuleFile,
 } from "./schema.js";
-import {
-  CONTROL_HINT,
-  controlCharacterOffsets,
-  describeControl,
-  positionOf,
-  YamlFile,
-} from "./yaml-file.js";
+import { lessonTextProblems } from "./lesson-text.js";
+import { YamlFile } from "./yaml-file.js";
 
 export { COURSE_FILE };
 export const MODULE_FILE = "module.yaml";
@@ -236,15 +231,7 @@ async function loadModule(
         hint: "write the lesson text in markdown",
       });
     }
-    for (const offset of controlCharacterOffsets(body)) {
-      diagnostics.push({
-        file: mdPath,
-        ...positionOf(body, offset),
-        path: "",
-        message: describeControl(body, offset),
-        hint: CONTROL_HINT,
-      });
-    }
+    diagnostics.push(...lessonTextProblems(mdPath, body));
     bodies.set(lesson.id, body);
     checkNoteAnchors(yaml, i, lesson.notes ?? [], body, `${id}/${lesson.id}.md`);
   }

@@ -95,12 +95,19 @@ async function makeRenderer(options: RenderOptions): Promise<MarkdownRenderer> {
       },
     },
   });
-  const render = (markdown: string, tokens?: readonly unknown[]) => {
-    const rendered = (
-      tokens === undefined
+  const parse = (markdown: string, tokens?: readonly unknown[]) => {
+    try {
+      return tokens === undefined
         ? marked.parse(plainText(markdown), { async: false })
-        : marked.parser(structuredClone(tokens) as Token[])
-    )
+        : marked.parser(structuredClone(tokens) as Token[]);
+    } catch (error) {
+      // Markdown nested past the stack (validate refuses it in a pack): shown as plain text.
+      if (error instanceof RangeError) return plainText(markdown);
+      throw error;
+    }
+  };
+  const render = (markdown: string, tokens?: readonly unknown[]) => {
+    const rendered = parse(markdown, tokens)
       .replace(/\n{3,}/g, "\n\n")
       .trimEnd()
       .split("\n")
