@@ -47,6 +47,7 @@ export function printValidation(
     return;
   }
   const theme = createTheme(output.color);
+  const text = (file: string) => safeText(show(file));
   const label = options.strict ? "problem" : "warning";
   // Warnings wait until the pack is valid, unless --strict makes them problems too.
   const shown = options.strict || report.diagnostics.length === 0 ? report.warnings : [];
@@ -56,7 +57,7 @@ export function printValidation(
   ].sort((a, b) => a.d.file.localeCompare(b.d.file) || a.d.line - b.d.line);
   let previous: string | undefined;
   for (const { d, warning } of all.slice(0, LISTED_PROBLEMS)) {
-    const file = safeText(show(d.file));
+    const file = text(d.file);
     if (file !== previous) {
       if (previous !== undefined) output.out();
       output.out(theme.heading(file));
@@ -77,7 +78,7 @@ export function printValidation(
     const questions = course.modules.reduce((n, m) => n + m.questions.length, 0);
     const warned = warnings === 0 ? "" : `, ${warnings} ${label}${warnings === 1 ? "" : "s"}`;
     output.out(
-      `${theme.good("✔")} ${show(report.dir)}: valid (${course.modules.length} modules, ${lessons} lessons, ${questions} questions, ${course.glossary.length} glossary terms${warned})`,
+      `${theme.good("✔")} ${text(report.dir)}: valid (${course.modules.length} modules, ${lessons} lessons, ${questions} questions, ${course.glossary.length} glossary terms${warned})`,
     );
   } else {
     const listed = options.strict
