@@ -13,7 +13,7 @@ export interface CliResult {
 
 export interface RunOptions {
   env?: Record<string, string | undefined>;
-  stdin?: string;
+  stdin?: string | Buffer;
   /** Standard input fails with this error when read (a closed descriptor: EBADF). */
   stdinError?: NodeJS.ErrnoException;
   cwd?: string;
