@@ -85,7 +85,7 @@ export function checkOutputTarget(ctx: CommandContext, file: string): void {
   if (exists?.isDirectory()) {
     throw new InputError(
       `cannot write ${file}: it is a folder`,
-      `name a file in it, for example ${join(file, "report.xml")}`,
+      "give the path of a file in it, not the folder itself",
     );
   }
   let folder: string;

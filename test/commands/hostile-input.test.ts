@@ -223,7 +223,7 @@ describe("--output and export -o", () => {
     );
     expect(code).toBe(2);
     expect(stderr).toBe(
-      `error: cannot write ${folder}: it is a folder\nhint: name a file in it, for example ${join(folder, "report.xml")}\n`,
+      `error: cannot write ${folder}: it is a folder\nhint: give the path of a file in it, not the folder itself\n`,
     );
     expect(readdirSync(parent)).toEqual(["reports"]);
   });

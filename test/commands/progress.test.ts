@@ -178,8 +178,9 @@ describe("export and import", () => {
     mkdirSync(folder);
     const { code, stderr } = await runCli(["export", "-o", "reports"], { cwd: parent });
     expect(code).toBe(2);
-    expect(stderr.split("\n")[0]).toMatch(/^error: cannot write reports: EISDIR$/);
-    expect(stderr).toContain("hint: check that the folder exists and is writable");
+    expect(stderr).toBe(
+      "error: cannot write reports: it is a folder\nhint: give the path of a file in it, not the folder itself\n",
+    );
     expect(readdirSync(parent)).toEqual(["reports"]);
     expect(readdirSync(folder)).toEqual([]);
   });
