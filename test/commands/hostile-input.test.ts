@@ -1,6 +1,7 @@
 // Bad input from outside, through the program: every case a designed error (one error: line, one
 // hint: line, exit 2), never a stack trace, never a raw control byte, never a lost store.
 import {
+  cpSync,
   existsSync,
   mkdirSync,
   mkdtempSync,
@@ -243,4 +244,51 @@ describe("--output and export -o", () => {
     expect(code).toBe(0);
     expect(existsSync(file)).toBe(true);
   });
+});
+
+describe("lessons too big or too deep for the renderer", () => {
+  function packWithLesson(write: (file: string) => void): string {
+    const dir = join(temp(), "pack");
+    cpSync(VALID_PACK, dir, { recursive: true });
+    write(join(dir, "basics", "pods.md"));
+    return dir;
+  }
+
+  const lessons: [name: string, write: (file: string) => void, line: RegExp][] = [
+    [
+      "a 10 MB lesson",
+      (file) => sparse(file, 10 * 1024 * 1024),
+      /module\.yaml:5:9: basics\/pods\.md is 10\.0 MB; a file of a content pack may be at most 1 MB$/m,
+    ],
+    [
+      "block quotes 500,000 deep",
+      (file) =>
+        writeFileSync(file, `A **pod** is one or more containers.\n\n${">".repeat(500_000)} x\n`),
+      /pods\.md:3:1: block quotes nested 500000 deep; at most 12$/m,
+    ],
+    [
+      "a list 1,000 levels deep",
+      (file) =>
+        writeFileSync(
+          file,
+          `A **pod** is one or more containers.\n\n${Array.from({ length: 1000 }, (_, i) => `${"  ".repeat(i)}- x`).join("\n")}\n`,
+        ),
+      /pods\.md:28:1: list item indented 50 columns; at most 48$/m,
+    ],
+  ];
+
+  it.each(lessons)(
+    "%s: refused by validate, and learn refuses the pack",
+    async (_name, write, line) => {
+      const dir = packWithLesson(write);
+      const validate = await runCli(["validate", dir]);
+      expect(validate.code).toBe(1);
+      expect(validate.stdout).toMatch(line);
+      const learn = await runCli(["learn", "basics", "--print", "--content", dir]);
+      expect(learn.code).toBe(2);
+      expect(learn.stderr).toMatch(
+        /^error: invalid content: .*\nhint: run eks-primer validate .*\n$/,
+      );
+    },
+  );
 });
