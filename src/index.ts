@@ -93,6 +93,13 @@ export function report(
     write("interrupted");
     return 130;
   }
+  if (noHomeFolder(error)) {
+    write(
+      "cannot find your home folder: HOME is not set, and the system names none for this user",
+      "set HOME to your home folder (and EKS_PRIMER_HOME to keep progress elsewhere)",
+    );
+    return 2;
+  }
   const message = error instanceof Error ? error.message : String(error);
   write(
     `unexpected failure: ${message}`,
@@ -100,6 +107,12 @@ export function report(
   );
   if (options.debug && error instanceof Error && error.stack) deps.stderr.write(`${error.stack}\n`);
   return 2;
+}
+
+/** os.homedir() failing: HOME unset for a user the system has no home folder for. */
+function noHomeFolder(error: unknown): boolean {
+  const info = (error as { code?: unknown; info?: { syscall?: unknown } } | undefined) ?? {};
+  return info.code === "ERR_SYSTEM_ERROR" && info.info?.syscall === "uv_os_homedir";
 }
 
 function isEntryPoint(): boolean {

@@ -1,6 +1,6 @@
 import { realpathSync, statSync } from "node:fs";
 import { basename, dirname, isAbsolute, join, relative, resolve } from "node:path";
-import { CliError, InputError } from "../shared/errors.js";
+import { InputError } from "../shared/errors.js";
 import { checkHome, ensureWritableHome, homeError, isHomeProblem } from "./home.js";
 import { writeFileAtomic } from "../store/atomic-write.js";
 import { createStore } from "../store/store.js";
@@ -15,21 +15,11 @@ import { createTheme } from "../ui/theme.js";
 export function openStore(ctx: CommandContext): Store {
   const theme = createTheme(ctx.output.colorErr);
   const fromEnv = ctx.home !== undefined;
-  let store: Store;
-  try {
-    store = createStore({
-      home: ctx.home,
-      now: ctx.deps.now,
-      onNotice: (message) => ctx.output.err(`${theme.warn("note:")} ${message}`),
-    });
-  } catch (error) {
-    if (fromEnv) throw error;
-    // No home folder to put the user's config folder in (HOME unset, no passwd entry).
-    throw new CliError("cannot find a folder to keep your progress in: HOME is not set", {
-      hint: "set HOME, or EKS_PRIMER_HOME to a folder for eks-primer's progress",
-      cause: error,
-    });
-  }
+  const store = createStore({
+    home: ctx.home,
+    now: ctx.deps.now,
+    onNotice: (message) => ctx.output.err(`${theme.warn("note:")} ${message}`),
+  });
   const folder = dirname(store.path);
   checkHome(folder, fromEnv);
   const mapped = async <T>(work: () => Promise<T>): Promise<T> => {

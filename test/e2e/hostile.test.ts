@@ -98,4 +98,16 @@ describe.runIf(asNobody)("a progress folder the user cannot write", () => {
       /^error: cannot keep progress in \/.*: EACCES \(permission denied\)\nhint: set EKS_PRIMER_HOME to a folder you can write, or fix the permissions of this one\n$/,
     );
   });
+
+  it("HOME unset for a user the system has no home folder for", () => {
+    const noPasswd = asNobody?.replace(/65534/g, "12345");
+    const { code, stderr } = shell(
+      `env -u HOME -u EKS_PRIMER_HOME ${noPasswd} ${node} ${BIN} quiz --module intro --answers ${answers}`,
+    );
+    expect(code).toBe(2);
+    expect(stderr).toBe(
+      "error: cannot find your home folder: HOME is not set, and the system names none for this user\n" +
+        "hint: set HOME to your home folder (and EKS_PRIMER_HOME to keep progress elsewhere)\n",
+    );
+  });
 });
