@@ -96,6 +96,15 @@ export class YamlFile {
 
   /** Controls written as escapes ("\e[31m", "\u202e") in any key or value, at the scalar. */
   private checkEscapedControls(): void {
+    try {
+      this.visitScalars();
+    } catch (error) {
+      if (!(error instanceof RangeError)) throw error;
+      this.report({ line: 1, column: 1 }, "", "YAML nested too deep to read", "flatten it: content needs a few levels at most");
+    }
+  }
+
+  private visitScalars(): void {
     visit(this.doc, {
       Scalar: (_key, node) => {
         if (typeof node.value !== "string" || !node.range) return;
