@@ -6,7 +6,7 @@ const only = args.length === 1 ? args[0] : undefined;
 
 async function answeredAlone() {
   if (only === "--version" || only === "-V") {
-    const { readFileSync } = process.getBuiltinModule("node:fs");
+    const { readFileSync } = await import("node:fs");
     const pkg = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8"));
     process.stdout.write(`${pkg.version}\n`);
     return true;

@@ -1,6 +1,7 @@
+import { realpathSync } from "node:fs";
 import { pathToFileURL } from "node:url";
 import { CommanderError } from "commander";
-import { CliError, ExitError } from "./shared/errors.js";
+import { CliError, describeSystemError, ExitError, isSystemError } from "./shared/errors.js";
 import { safeBlock } from "./shared/safe-text.js";
 import { createProgram, type ProgramDeps } from "./program.js";
 import { colorEnabled } from "./ui/output.js";
@@ -100,6 +101,16 @@ export function report(
     );
     return 2;
   }
+  if (isSystemError(error)) {
+    // A file the program needed could not be used: say which, and why, in words.
+    const path = error.path === undefined ? "" : ` ${error.path}`;
+    write(
+      `cannot ${error.syscall}${path}: ${describeSystemError(error)}`,
+      "check the path and its permissions (eks-primer where shows where progress is kept)",
+    );
+    if (options.debug && error.stack) deps.stderr.write(`${error.stack}\n`);
+    return 2;
+  }
   const message = error instanceof Error ? error.message : String(error);
   write(
     `unexpected failure: ${message}`,
@@ -119,9 +130,6 @@ function isEntryPoint(): boolean {
   const entry = process.argv[1];
   if (!entry) return false;
   try {
-    // node:fs through getBuiltinModule: an ESM import of it would load fs/promises, streams and
-    // readline on every start (its ESM facade reads every export).
-    const { realpathSync } = process.getBuiltinModule("node:fs");
     return import.meta.url === pathToFileURL(realpathSync(entry)).href;
   } catch {
     return false;

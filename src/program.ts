@@ -1,5 +1,6 @@
 // The command line: the root program and its commands, each declared in src/commands/<name>/.
 // A command's code is imported only when that command runs.
+import { readFileSync } from "node:fs";
 import { Command } from "commander";
 import { completionCommand } from "./commands/completion/index.js";
 import { bindDeps, examples } from "./commands/define.js";
@@ -16,6 +17,7 @@ import { reviewCommand } from "./commands/review/index.js";
 import { schemaCommand } from "./commands/schema/index.js";
 import { searchCommand } from "./commands/search/index.js";
 import { validateCommand } from "./commands/validate/index.js";
+import { whereCommand } from "./commands/where/index.js";
 import { PACKAGE_ROOT_URL } from "./paths.js";
 import type { ProgramDeps } from "./shared/context.js";
 import { terminalWidth } from "./ui/output.js";
@@ -30,6 +32,7 @@ const COMMANDS = [
   reviewCommand,
   examCommand,
   progressCommand,
+  whereCommand,
   resetCommand,
   exportCommand,
   importCommand,
@@ -42,7 +45,6 @@ const COMMANDS = [
 ];
 
 export function readVersion(): string {
-  const { readFileSync } = process.getBuiltinModule("node:fs");
   const pkg = JSON.parse(readFileSync(new URL("package.json", PACKAGE_ROOT_URL), "utf8")) as {
     version: string;
   };
@@ -85,7 +87,8 @@ export function createProgram(deps: ProgramDeps): Command {
       ) +
         "\nExit codes: 0 ok, 1 the quiz, exam or check you asked for did not pass,\n" +
         "2 could not do what was asked (usage, input, content), 130 interrupted.\n" +
-        "Progress is stored in EKS_PRIMER_HOME when set, else in your user config folder.\n",
+        "Progress is stored in EKS_PRIMER_HOME when set, else in your user config folder\n" +
+        "(eks-primer where prints the path).\n",
     );
   bindDeps(program, deps);
   for (const make of COMMANDS) program.addCommand(make());

@@ -2,6 +2,7 @@
 // are taken from the program at build time (dist/help.json) and laid out here the way commander
 // lays them out, for the terminal's width. A test holds the two to the same output at many
 // widths. Anything else, and a missing dist/help.json, goes through the full program.
+import { readFileSync } from "node:fs";
 import type { Command } from "commander";
 import { terminalWidth, type OutStream } from "./ui/output.js";
 
@@ -110,10 +111,9 @@ export function printRootHelp(
   stdout: OutStream = process.stdout,
   env: Record<string, string | undefined> = process.env,
 ): boolean {
-  const fs = process.getBuiltinModule("node:fs");
   let model: HelpModel;
   try {
-    model = JSON.parse(fs.readFileSync(new URL("help.json", import.meta.url), "utf8")) as HelpModel;
+    model = JSON.parse(readFileSync(new URL("help.json", import.meta.url), "utf8")) as HelpModel;
   } catch {
     return false;
   }

@@ -88,8 +88,9 @@ const options = {
     },
   ],
   // Bundled CommonJS code (commander, and some libraries of the lazily loaded chunks) requires
-  // Node built-ins only: answer with process.getBuiltinModule (Node >= 20.16), which loads
-  // nothing until it is asked, where createRequire would load node:module on every start.
+  // Node built-ins only: answer with process.getBuiltinModule (Node >= 20.16). The usual banner,
+  // createRequire(import.meta.url), runs once in every chunk a command loads: measured, that
+  // costs `quiz --list` 3% of Node's own start-up (17 million instructions under callgrind).
   banner: {
     js: [
       "const require = (id) => {",

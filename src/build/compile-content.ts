@@ -1,4 +1,4 @@
-// Build step: validates the built-in course and writes dist/course.json, the form normal runs load;
+// Build step: validates the built-in course and writes dist/course/, the form normal runs load;
 // and writes dist/help.json, the root help that `eks-primer --help` prints without commander.
 import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
@@ -6,7 +6,7 @@ import { fileURLToPath } from "node:url";
 import { PassThrough } from "node:stream";
 import { createProgram } from "../program.js";
 import { helpModel } from "../root-help.js";
-import { BUILTIN_CONTENT, COMPILED_COURSE, type CompiledCourse } from "../content/course.js";
+import { BUILTIN_CONTENT, COMPILED_DIR, COMPILED_INDEX, compileCourse } from "../content/course.js";
 import { fingerprint } from "../content/fingerprint.js";
 import { jsonSchemaFor, SCHEMA_KINDS, schemaFileName } from "../content/json-schema.js";
 import { loadPack } from "../content/loader.js";
@@ -42,8 +42,14 @@ if (!course) {
   );
   process.exit(1);
 }
-const compiled: CompiledCourse = { fingerprint: fingerprint(BUILTIN_CONTENT), course };
-writeFileSync(COMPILED_COURSE, JSON.stringify(compiled));
+const compiled = compileCourse(course, fingerprint(BUILTIN_CONTENT));
+mkdirSync(COMPILED_DIR, { recursive: true });
+for (const { id, part } of compiled.modules) {
+  writeFileSync(join(COMPILED_DIR, `${id}.json`), JSON.stringify(part));
+}
+writeFileSync(join(COMPILED_DIR, "glossary.json"), JSON.stringify(compiled.glossary));
+// The index last: a build that stops early leaves no index, and the course is read from content/.
+writeFileSync(COMPILED_INDEX, JSON.stringify(compiled.index));
 process.stdout.write(
   `build: compiled ${course.modules.length} modules, ${course.modules.reduce((n, m) => n + m.questions.length, 0)} questions\n`,
 );

@@ -5,7 +5,7 @@ import type { Course } from "../content/model.js";
 import { readAnswers, type AnswerProblem } from "../core/answers.js";
 import { InputError, InterruptedError, UsageError } from "../shared/errors.js";
 import { LIMITS, LISTED_PROBLEMS, listedLines } from "../shared/limits.js";
-import { listQuestion, type QuizPlan } from "../core/quiz-plan.js";
+import type { QuizPlan } from "../core/quiz-plan.js";
 import type { QuizSummary } from "../core/quiz-session.js";
 import {
   exitUnlessPassed,
@@ -16,11 +16,13 @@ import {
 } from "../core/session.js";
 import type { CommandContext } from "../shared/context.js";
 import type { AttemptKind, AttemptMode } from "../store/types.js";
-import { formatProblem, renderQuestionList, renderScriptedResult } from "../ui/quiz-view.js";
+import { formatProblem, renderScriptedResult } from "../ui/quiz-view.js";
+import { listQuestions } from "./listing.js";
 import { readInput } from "./read-input.js";
 import { checkOutputTarget, openStore, writeUserFile } from "./shared.js";
+import type { ReportFormat } from "./listing.js";
 
-export type ReportFormat = "text" | "json" | "junit";
+export { scopeArgs, type ReportFormat } from "./listing.js";
 
 export interface ScriptedOptions {
   list?: boolean | undefined;
@@ -87,28 +89,6 @@ export function reportFormat(command: string, options: ScriptedOptions): ReportF
   return format;
 }
 
-/** `--list`: the planned questions without their answers. */
-export async function listQuestions(
-  ctx: CommandContext,
-  plan: QuizPlan,
-  format: ReportFormat,
-  output: string | undefined,
-): Promise<void> {
-  const questions = plan.questions.map((p) => listQuestion(p.question));
-  const text =
-    format === "json"
-      ? JSON.stringify({ questions }, null, 2)
-      : renderQuestionList(
-          questions,
-          output === undefined ? ctx.output : { color: false, width: 80 },
-        );
-  if (output === undefined) ctx.output.out(text);
-  else {
-    await writeUserFile(ctx, output, `${text}\n`);
-    ctx.output.err(`Wrote ${questions.length} questions to ${output}.`);
-  }
-}
-
 async function readAnswersText(ctx: CommandContext, source: string): Promise<string> {
   if (source === "-" && ctx.deps.stdin.isTTY) {
     throw new UsageError(
@@ -155,6 +135,8 @@ export interface GradeRequest {
   output: string | undefined;
   passMark: number;
   save: boolean;
+  /** The options that select the same questions, for hints (scopeArgs). */
+  args?: string | undefined;
 }
 
 /** Runs a prompt before a session starts: Ctrl-C there abandons the session, as in it. */
@@ -194,10 +176,23 @@ export async function runScripted(
   course: Course,
   plan: QuizPlan,
   options: ScriptedOptions,
-  run: { command: "quiz" | "exam"; format: ReportFormat; passMark: number; save: boolean },
+  run: {
+    command: "quiz" | "exam";
+    format: ReportFormat;
+    passMark: number;
+    save: boolean;
+    /** The options that select the same questions (scopeArgs). */
+    args: string;
+    /** The seed decides which questions: --list says which one it used. */
+    seeded: boolean;
+  },
 ): Promise<boolean> {
   if (options.list) {
-    await listQuestions(ctx, plan, run.format, options.output);
+    await listQuestions(ctx, plan, run.format, options.output, {
+      command: run.command,
+      args: run.args,
+      seed: run.seeded,
+    });
     return true;
   }
   if (options.answers === undefined) return false;
@@ -209,6 +204,7 @@ export async function runScripted(
     output: options.output,
     passMark: run.passMark,
     save: run.save,
+    args: run.args,
   });
   return true;
 }
@@ -266,7 +262,7 @@ function refuseAnswers(
     )
       .map((line) => `  ${line}`)
       .join("\n")}`,
-    `eks-primer ${request.command} --list --json shows each question with its keys`,
+    `eks-primer ${request.command}${request.args ? ` ${request.args}` : ""} --list --json shows each question with its keys`,
   );
 }
 

@@ -4,7 +4,7 @@ import { createReadStream } from "node:fs";
 import { stat } from "node:fs/promises";
 import { resolve } from "node:path";
 import type { CommandContext } from "../shared/context.js";
-import { InputError } from "../shared/errors.js";
+import { describeSystemError, InputError } from "../shared/errors.js";
 
 export interface InputSpec {
   /** What the file is, for messages: "an answers file". */
@@ -26,9 +26,8 @@ export async function readInput(
 ): Promise<string> {
   const name = source === "-" ? "standard input" : source;
   const fail = (error: unknown): never => {
-    const code = (error as NodeJS.ErrnoException).code ?? "unreadable";
     const label = source === "-" ? name : `${spec.label} ${source}`;
-    throw new InputError(`cannot read ${label}: ${code}`, spec.hint, error);
+    throw new InputError(`cannot read ${label}: ${describeSystemError(error)}`, spec.hint, error);
   };
   const tooBig = () =>
     new InputError(`${name} is over ${spec.limit.name}, the limit for ${spec.what}`, spec.bigHint);

@@ -1,6 +1,6 @@
 import { realpathSync, statSync } from "node:fs";
 import { basename, dirname, isAbsolute, join, relative, resolve } from "node:path";
-import { InputError } from "../shared/errors.js";
+import { describeSystemError, InputError } from "../shared/errors.js";
 import { checkHome, ensureWritableHome, homeError, isHomeProblem } from "./home.js";
 import { writeFileAtomic } from "../store/atomic-write.js";
 import { createStore } from "../store/store.js";
@@ -58,9 +58,8 @@ export async function writeUserFile(
   try {
     await writeFileAtomic(target, text);
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code ?? "unwritable";
     throw new InputError(
-      `cannot write ${file}: ${code}`,
+      `cannot write ${file}: ${describeSystemError(error, "unwritable")}`,
       "check that the folder exists and is writable",
       error,
     );
@@ -74,7 +73,7 @@ export function checkOutputTarget(ctx: CommandContext, file: string): void {
   const real = exists ? realOrSelf(target) : join(realOrSelf(dirname(target)), basename(target));
   if (exists?.isDirectory()) {
     throw new InputError(
-      `cannot write ${file}: it is a folder`,
+      `cannot write ${file}: ${describeSystemError({ code: "EISDIR" })}`,
       "give the path of a file in it, not the folder itself",
     );
   }

@@ -2,35 +2,111 @@ import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { ContentError } from "../shared/errors.js";
 import { fingerprint } from "./fingerprint.js";
-import type { Course } from "./model.js";
+import { questionCounts, type Course, type GlossaryTerm, type Lesson, type Module, type Question } from "./model.js";
 import { PACKAGE_ROOT } from "../paths.js";
 
 export const BUILTIN_CONTENT = join(PACKAGE_ROOT, "content");
-export const COMPILED_COURSE = join(PACKAGE_ROOT, "dist", "course.json");
+/** The compiled course: an index (titles, lesson lists, counts) and one file per part. */
+export const COMPILED_DIR = join(PACKAGE_ROOT, "dist", "course");
+export const COMPILED_INDEX = join(COMPILED_DIR, "index.json");
 
-export interface CompiledCourse {
+/** What the index keeps of a module; its lessons' text and its questions are in `<id>.json`. */
+interface IndexedModule {
+  id: string;
+  title: string;
+  summary: string;
+  lessons: Omit<Lesson, "body">[];
+  questionCount: number;
+}
+
+export interface CompiledIndex {
   fingerprint: string;
-  course: Course;
+  title: string;
+  description: string;
+  modules: IndexedModule[];
+}
+
+/** One module's heavy part: lesson bodies (in lesson order) and questions. */
+export interface CompiledModule {
+  bodies: string[];
+  questions: Question[];
+}
+
+/** The compiled files of a course: the index, each module's part, and the glossary. */
+export function compileCourse(course: Course, print: string) {
+  const index: CompiledIndex = {
+    fingerprint: print,
+    title: course.title,
+    description: course.description,
+    modules: course.modules.map((m) => ({
+      id: m.id,
+      title: m.title,
+      summary: m.summary,
+      lessons: m.lessons.map(({ body: _body, ...lesson }) => lesson),
+      questionCount: m.questions.length,
+    })),
+  };
+  const modules = course.modules.map((m) => ({
+    id: m.id,
+    part: {
+      bodies: m.lessons.map((l) => l.body),
+      questions: m.questions,
+    } satisfies CompiledModule,
+  }));
+  return { index, modules, glossary: course.glossary };
+}
+
+const readJson = <T>(file: string) => JSON.parse(readFileSync(file, "utf8")) as T;
+
+/** Defines `name` on `target` as read from `load()` on first use, then a plain value. */
+function lazy<T extends object, K extends keyof T>(target: T, name: K, load: () => T[K]) {
+  Object.defineProperty(target, name, {
+    configurable: true,
+    enumerable: true,
+    get() {
+      const value = load();
+      Object.defineProperty(target, name, { value, writable: true, enumerable: true });
+      return value;
+    },
+    set(value: T[K]) {
+      Object.defineProperty(target, name, { value, writable: true, enumerable: true });
+    },
+  });
 }
 
 /**
  * The built-in course as compiled at build time, or undefined when missing or out of date. An
  * installed package (no src/ beside dist/) cannot change, so its compiled course is trusted; in a
- * clone, where content/ is edited, it is checked against the files first.
+ * clone, where content/ is edited, it is checked against the files first. Only the index is read
+ * here: a module's lessons and questions, and the glossary, are read when first used, so that a
+ * command about one module never parses the others.
  */
 export function readCompiledCourse(): Course | undefined {
-  let compiled: CompiledCourse;
+  let index: CompiledIndex;
   try {
-    compiled = JSON.parse(readFileSync(COMPILED_COURSE, "utf8")) as CompiledCourse;
+    index = readJson<CompiledIndex>(COMPILED_INDEX);
+    if (existsSync(join(PACKAGE_ROOT, "src")) && index.fingerprint !== fingerprint(BUILTIN_CONTENT)) {
+      return undefined;
+    }
   } catch {
     return undefined;
   }
-  try {
-    if (!existsSync(join(PACKAGE_ROOT, "src"))) return compiled.course;
-    return compiled.fingerprint === fingerprint(BUILTIN_CONTENT) ? compiled.course : undefined;
-  } catch {
-    return undefined;
-  }
+  const course = { title: index.title, description: index.description } as Course;
+  course.modules = index.modules.map((indexed) => {
+    let part: CompiledModule | undefined;
+    const load = () => (part ??= readJson<CompiledModule>(join(COMPILED_DIR, `${indexed.id}.json`)));
+    const module = { id: indexed.id, title: indexed.title, summary: indexed.summary } as Module;
+    module.lessons = indexed.lessons.map((lesson, i) => {
+      const full = { ...lesson } as Lesson;
+      lazy(full, "body", () => load().bodies[i] ?? "");
+      return full;
+    });
+    lazy(module, "questions", () => load().questions);
+    questionCounts.set(module, indexed.questionCount);
+    return module;
+  });
+  lazy(course, "glossary", () => readJson<GlossaryTerm[]>(join(COMPILED_DIR, "glossary.json")));
+  return course;
 }
 
 /**

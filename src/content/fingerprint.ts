@@ -1,12 +1,21 @@
 import { readdirSync, statSync } from "node:fs";
-import { join } from "node:path";
+import { join, sep } from "node:path";
 
-/** Files of a content pack that the loader reads, as sorted paths relative to `dir`. */
+/**
+ * Files of a content pack that the loader reads, as sorted paths relative to `dir`. A walk of one
+ * folder at a time: Node's recursive readdir costs about as much again as the rest of `modules`.
+ */
 export function packFiles(dir: string): string[] {
-  return readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile() && /\.(ya?ml|md)$/.test(entry.name))
-    .map((entry) => join(entry.parentPath, entry.name).slice(dir.length + 1))
-    .sort();
+  const files: string[] = [];
+  const walk = (relative: string) => {
+    for (const entry of readdirSync(relative ? join(dir, relative) : dir, { withFileTypes: true })) {
+      const path = relative ? `${relative}${sep}${entry.name}` : entry.name;
+      if (entry.isDirectory()) walk(path);
+      else if (entry.isFile() && /\.(ya?ml|md)$/.test(entry.name)) files.push(path);
+    }
+  };
+  walk("");
+  return files.sort();
 }
 
 /**
@@ -17,7 +26,7 @@ export function packFiles(dir: string): string[] {
 export function fingerprint(dir: string): string {
   return packFiles(dir)
     .map((file) => {
-      const stat = statSync(join(dir, file));
+      const stat = statSync(`${dir}${sep}${file}`);
       return `${file}\t${stat.size}\t${stat.mtimeMs}`;
     })
     .join("\n");

@@ -68,6 +68,14 @@ export interface Module {
   questions: Question[];
 }
 
+/** How many questions a module has, without reading them (the compiled course reads them lazily). */
+export function countQuestions(module: Module): number {
+  return questionCounts.get(module) ?? module.questions.length;
+}
+
+/** Counts known before the questions are read: set by the compiled course. */
+export const questionCounts = new WeakMap<Module, number>();
+
 export interface GlossaryTerm {
   term: string;
   aliases: string[];

@@ -3,7 +3,7 @@
 // symlinks), each of them at most PACK_FILE_LIMIT bytes.
 import { readFile, realpath, stat } from "node:fs/promises";
 import { isAbsolute, relative } from "node:path";
-import { ContentError } from "../shared/errors.js";
+import { ContentError, describeSystemError } from "../shared/errors.js";
 import { LIMITS } from "../shared/limits.js";
 
 export const COURSE_FILE = "course.yaml";
@@ -89,7 +89,7 @@ export async function readPackFile(dir: string, path: string, read: PackReader):
   } catch (error) {
     if (error instanceof ContentError) throw error;
     throw new ContentError(
-      `cannot read content folder ${dir}: ${(error as NodeJS.ErrnoException).code ?? "error"}`,
+      `cannot read content folder ${dir}: ${describeSystemError(error, "unreadable")}`,
       [],
       "check the path given to --content, EKS_PRIMER_CONTENT or validate",
     );

@@ -1,4 +1,4 @@
-import type { Course } from "../content/model.js";
+import { countQuestions, type Course } from "../content/model.js";
 import type { ProgressSummary } from "../store/types.js";
 import { moduleReading } from "./reading.js";
 
@@ -29,7 +29,7 @@ export function collectModules(course: Course, progress: ProgressSummary): Modul
         title: m.title,
         summary: m.summary,
         lessons: m.lessons.length,
-        questions: m.questions.length,
+        questions: countQuestions(m),
         lessonsRead: moduleReading(m, progress).read,
         best: score?.best ?? null,
         last: score?.last ?? null,

@@ -1,5 +1,5 @@
 // What `progress` shows: per module, lessons read, scores over time, cards due.
-import type { Course } from "../content/model.js";
+import { countQuestions, type Course } from "../content/model.js";
 import type { ProgressSummary } from "../store/types.js";
 import { courseReading, moduleReading } from "./reading.js";
 import { dueCards, nextDue } from "./scheduler.js";
@@ -49,7 +49,7 @@ export function collectProgress(
       title: module.title,
       lessons: module.lessons.length,
       lessonsRead: moduleReading(module, progress).read,
-      questions: module.questions.length,
+      questions: countQuestions(module),
       attempts: score?.attempts ?? 0,
       best: score?.best ?? null,
       last: score?.last ?? null,

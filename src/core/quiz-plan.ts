@@ -94,6 +94,24 @@ export function planQuestions(
   };
 }
 
+/** The scope of a quiz as the store names it: `all`, a module id, or sorted ids joined by commas. */
+export function quizScope(moduleIds: readonly string[]): string {
+  return moduleIds.length === 0 ? "all" : [...new Set(moduleIds)].sort().join(",");
+}
+
+/** A retry: the questions of these ids still in scope, in course order. */
+export function planRetry(
+  course: Course,
+  moduleIds: readonly string[],
+  ids: readonly string[],
+  options: { seed: number; shuffle: boolean },
+): QuizPlan {
+  const modules = scopeModules(course, moduleIds);
+  const wanted = new Set(ids);
+  const questions = modules.flatMap((m) => m.questions.filter((q) => wanted.has(q.id)));
+  return planQuestions(course, modules, questions, options);
+}
+
 /**
  * How many of `count` questions each module gets in an exam: in proportion to its number of
  * questions (largest remainders first), never more than it has.

@@ -4,10 +4,18 @@ import type { ProgressData, ReviewCard } from "../store/types.js";
 import { planQuestions, scopeModules, type QuizPlan } from "./quiz-plan.js";
 import { dueCards, nextDue } from "./scheduler.js";
 
+/**
+ * When nothing is due, review asks what comes due within this time (Anki's "learn ahead limit"):
+ * a question just missed comes back in a minute, and should not wait for the next session.
+ */
+export const LEARN_AHEAD_MS = 20 * 60_000;
+
 export interface ReviewPlan {
   modules: Module[];
-  /** Every card due now, most overdue first. */
+  /** Every card due now, most overdue first (learning ahead: due within LEARN_AHEAD_MS). */
   due: ReviewCard[];
+  /** Nothing was due now: `due` holds the cards due within the next LEARN_AHEAD_MS. */
+  learnAhead: boolean;
   /** The ones to ask (at most --limit). */
   asked: ReviewCard[];
   /** When the next card not yet due comes due. */
@@ -30,10 +38,15 @@ export function planReview(
     modules.flatMap((m) => m.questions.map((q) => [q.id, q] as const)),
   );
   const known = (card: { question: string }) => questions.has(card.question);
-  const due = dueCards(progress.cards, now, known);
+  const dueNow = dueCards(progress.cards, now, known);
+  const learnAhead = dueNow.length === 0;
+  const due = learnAhead
+    ? dueCards(progress.cards, new Date(now.getTime() + LEARN_AHEAD_MS), known)
+    : dueNow;
   return {
     modules,
     due,
+    learnAhead: learnAhead && due.length > 0,
     asked: due.slice(0, limit ?? due.length),
     next: nextDue(progress.cards, now, known),
     questions,

@@ -5,6 +5,7 @@ export interface OutStream {
   write(chunk: string): unknown;
   isTTY?: boolean | undefined;
   columns?: number | undefined;
+  rows?: number | undefined;
 }
 
 export interface InStream extends NodeJS.ReadableStream {
@@ -35,6 +36,8 @@ export interface ProgramDeps {
   env: Record<string, string | undefined>;
   cwd: string;
   now: () => Date;
+  /** Runs `tick` every `ms` until the returned function is called (tests pass one they drive). */
+  every?: ((ms: number, tick: () => void) => () => void) | undefined;
 }
 
 /** What every command receives: where to write, which course and store, and the global flags. */

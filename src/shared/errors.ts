@@ -69,3 +69,40 @@ export class ExitError extends Error {
     this.exitCode = exitCode;
   }
 }
+
+/** What a system error code means, in words: the one table every message about files uses. */
+const SYSTEM_ERRORS: Record<string, string> = {
+  ENOENT: "no such file or folder",
+  EACCES: "permission denied",
+  EPERM: "operation not permitted",
+  EISDIR: "it is a folder, not a file",
+  ENOTDIR: "a part of the path is not a folder",
+  EEXIST: "it already exists",
+  ENOSPC: "no space left on the device",
+  EDQUOT: "disk quota exceeded",
+  EROFS: "the file system is read-only",
+  EMFILE: "too many open files",
+  ENFILE: "too many open files",
+  ENAMETOOLONG: "the name is too long",
+  ELOOP: "too many symbolic links in the path",
+  EBUSY: "the file is busy",
+  EIO: "input/output error",
+  EINVAL: "invalid argument",
+  EBADF: "it is closed",
+};
+
+/** An error from the file system as words ("no such file or folder"), never a raw code. */
+export function describeSystemError(error: unknown, fallback = "unreadable"): string {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  if (code === undefined) return fallback;
+  return SYSTEM_ERRORS[code] ?? `system error ${code}`;
+}
+
+/** A system error (one with an errno code), as thrown by node:fs. */
+export function isSystemError(error: unknown): error is NodeJS.ErrnoException & Error {
+  return (
+    error instanceof Error &&
+    typeof (error as NodeJS.ErrnoException).code === "string" &&
+    typeof (error as NodeJS.ErrnoException).syscall === "string"
+  );
+}

@@ -3,7 +3,7 @@
 // neither conf nor zod until there is a file to check.
 import { existsSync, readFileSync, renameSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
-import { CliError } from "../shared/errors.js";
+import { CliError, describeSystemError } from "../shared/errors.js";
 import { emptyProgress, type ProgressData } from "./types.js";
 
 export interface ProgressFile {
@@ -64,7 +64,7 @@ function readRaw(path: string): Record<string, unknown> {
     text = readFileSync(path, "utf8");
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === "ENOENT") return {};
-    throw new CliError(`cannot read the progress file ${path}`, {
+    throw new CliError(`cannot read the progress file ${path}: ${describeSystemError(error)}`, {
       hint: "check its permissions, or point EKS_PRIMER_HOME at another folder",
       cause: error,
     });

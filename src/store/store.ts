@@ -16,10 +16,19 @@ export const STORE_FILE = "progress.json";
 /** A cache of the summary, keyed by the progress file's size and modification time. */
 export const SUMMARY_FILE = "progress.summary.json";
 
+/** Where the store lives: EKS_PRIMER_HOME when given, else the folder conf itself would choose. */
+export function storePaths(home: string | undefined): {
+  folder: string;
+  progress: string;
+  summary: string;
+} {
+  const folder = home ?? envPaths("eks-primer", { suffix: "nodejs" }).config;
+  return { folder, progress: join(folder, STORE_FILE), summary: join(folder, SUMMARY_FILE) };
+}
+
 export function createStore(options: StoreOptions = {}): Store {
-  // The folder conf itself would choose: envPaths("eks-primer", { suffix: "nodejs" }).config.
-  const folder = options.home ?? envPaths("eks-primer", { suffix: "nodejs" }).config;
-  const file = createProgressFile(join(folder, STORE_FILE), {
+  const { folder, progress } = storePaths(options.home);
+  const file = createProgressFile(progress, {
     now: options.now ?? (() => new Date()),
     onNotice: options.onNotice,
   });
@@ -43,6 +52,9 @@ export function createStore(options: StoreOptions = {}): Store {
         return result;
       });
     },
+    async lastMissed(scope) {
+      return lastMissedIn(await read(), scope);
+    },
     async summary() {
       const before = fileState(file.path);
       if (before === undefined) return summarizeProgress(emptyProgress());
@@ -55,6 +67,23 @@ export function createStore(options: StoreOptions = {}): Store {
       return summary;
     },
   };
+}
+
+/**
+ * The misses of the latest quiz attempt of a scope. An attempt's scope is its sorted module ids;
+ * `all` is the widest scope any quiz attempt covered (a whole-course quiz covers every module).
+ */
+export function lastMissedIn(data: ProgressData, scope: string): string[] | undefined {
+  const quizzes = data.attempts.filter((a) => a.kind === "quiz");
+  const widest = Math.max(0, ...quizzes.map((a) => a.modules.length));
+  const inScope = (modules: readonly string[]) =>
+    scope === "all" ? modules.length === widest : [...modules].sort().join(",") === scope;
+  let latest: ProgressData["attempts"][number] | undefined;
+  for (const attempt of quizzes) {
+    if (!inScope(attempt.modules)) continue;
+    if (latest === undefined || Date.parse(attempt.at) >= Date.parse(latest.at)) latest = attempt;
+  }
+  return latest?.results.filter((r) => !r.correct).map((r) => r.question);
 }
 
 /** Under the lock: the progress, with a bad file moved aside first. */

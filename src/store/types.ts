@@ -43,6 +43,11 @@ export interface Store {
   update<T>(change: (data: ProgressData) => T | Promise<T>): Promise<T>;
   /** The summary of the progress, from a cache beside the file while the file is unchanged. */
   summary(): Promise<ProgressSummary>;
+  /**
+   * Ids missed (wrong or unanswered) in the most recent quiz attempt of `scope`: a module id, a
+   * sorted comma-joined list of module ids, or `all`; undefined when there was no such attempt.
+   */
+  lastMissed(scope: string): Promise<string[] | undefined>;
 }
 
 export interface StoreOptions {

@@ -15,6 +15,8 @@ export interface ExamUIOptions extends ViewOptions {
   streams: PromptStreams;
   out: (text: string) => void;
   render: MarkdownRenderer;
+  /** The clock ticks on a line of its own (exam-clock.ts): headers leave the time out. */
+  liveClock?: boolean;
 }
 
 const SUBMIT = -1;
@@ -30,14 +32,14 @@ export function clock(ms: number): string {
 
 function header(view: ExamView, planned: PlannedQuestion, options: ExamUIOptions): string {
   const theme = createTheme(options.color);
-  const right = `⏱ ${clock(view.timeLeftMs)} left`;
+  const right = options.liveClock ? "" : `⏱ ${clock(view.timeLeftMs)} left`;
   const { answered, flagged } = view.counts;
   const room = Math.max(10, options.width - right.length - 1);
   const left = truncate(
     `Exam · Question ${(view.index ?? 0) + 1} of ${view.total} · ${plainText(planned.moduleTitle)} · ${answered} answered${flagged ? `, ${flagged} flagged` : ""}`,
     room,
   );
-  return `${theme.heading(padEnd(left, room))} ${theme.warn(right)}`;
+  return right ? `${theme.heading(padEnd(left, room))} ${theme.warn(right)}` : theme.heading(left);
 }
 
 async function askQuestion(
@@ -75,7 +77,7 @@ async function showOverview(
   ];
   const open = view.statuses.findIndex((status) => status !== "answered");
   options.out(
-    `\n${theme.heading(`Exam overview · ⏱ ${clock(view.timeLeftMs)} left`)}  ${theme.dim("✔ answered  ⚑ flagged  · unanswered; pick one to revisit")}`,
+    `\n${theme.heading(`Exam overview${options.liveClock ? "" : ` · ⏱ ${clock(view.timeLeftMs)} left`}`)}  ${theme.dim("✔ answered  ⚑ flagged  · unanswered; pick one to revisit")}`,
   );
   const picked = await select(streams, "Revisit a question or submit", choices, {
     pageSize: Math.min(18, choices.length),

@@ -19,13 +19,30 @@ export function lessonHeader(module: Module, index: number, options: RenderOptio
   return `${theme.heading(padEnd(left, room))} ${theme.accent(right.trimStart().padStart(right.length - 1))}`;
 }
 
-export type LessonRenderOptions = RenderOptions;
+/** Lessons rendered before, for the same width and colour (see commands/learn/render-cache.ts). */
+export interface LessonCache {
+  read(lesson: Lesson, options: RenderOptions): string[] | undefined;
+  write(lesson: Lesson, options: RenderOptions, lines: string[]): void;
+}
+
+export interface LessonRenderOptions extends RenderOptions {
+  cache?: LessonCache | undefined;
+}
 
 /** The lesson as terminal lines: its markdown, each update note right after the block it corrects. */
 export async function renderLessonBody(
   lesson: Lesson,
   options: LessonRenderOptions,
 ): Promise<string[]> {
+  const { cache, ...view } = options;
+  const cached = cache?.read(lesson, view);
+  if (cached) return cached;
+  const lines = await renderLessonLines(lesson, view);
+  cache?.write(lesson, view, lines);
+  return lines;
+}
+
+async function renderLessonLines(lesson: Lesson, options: RenderOptions): Promise<string[]> {
   const render = await createMarkdownRenderer(options);
   if (lesson.notes.length === 0) return render(lesson.body).split("\n");
   const blocks = render.lex(lesson.body);

@@ -1,6 +1,7 @@
 import { stripVTControlCharacters } from "node:util";
 import type { Token, Tokens } from "marked";
 import type { Note } from "../content/model.js";
+import { wrap } from "./text.js";
 
 export interface RenderOptions {
   width: number;
@@ -15,12 +16,58 @@ export interface MarkdownRenderer {
   (markdown: string, tokens?: readonly unknown[]): string;
   /** The top-level blocks of a text, as `tokens` for the renderer. */
   lex(markdown: string): { raw: string }[];
+  /** Present on a deferred renderer: settles once it can render `markdown` (see deferred...). */
+  ready?(markdown: string): Promise<void>;
 }
 
 /** Neutralises terminal control sequences in text that did not come from our own renderer. */
 export function plainText(text: string): string {
   // eslint-disable-next-line no-control-regex
   return stripVTControlCharacters(text).replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, "");
+}
+
+/**
+ * Text that marked would only wrap: one paragraph of words, with no markup, links, entities,
+ * indentation or control characters. (A test holds the two renderings equal for the course.)
+ */
+const MARKUP = /[*_`[\]<>#|\\~&\t]|:\/\/|www\.|@|^\s|\n\s*\n|^\s*(?:[-+*]|\d+[.)])\s/;
+
+export function isPlainParagraph(markdown: string): boolean {
+  // eslint-disable-next-line no-control-regex
+  return !MARKUP.test(markdown) && !/[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/.test(markdown);
+}
+
+/**
+ * Start-up trick: a renderer that loads marked only when a text needs it. Plain paragraphs (most
+ * questions and explanations) are wrapped at once, as marked would, so that a quiz's first
+ * question does not wait for marked to load and compile its patterns. Before rendering other
+ * text, await `ready(text)`; rendering it before then throws.
+ */
+export function deferredMarkdownRenderer(options: RenderOptions): MarkdownRenderer {
+  let full: MarkdownRenderer | undefined;
+  const load = async () => {
+    full ??= await createMarkdownRenderer(options);
+  };
+  const needed = (markdown: string): MarkdownRenderer | undefined => {
+    if (full) return full;
+    if (isPlainParagraph(markdown)) return undefined;
+    throw new Error("markdown rendered before the renderer was ready");
+  };
+  const render = (markdown: string, tokens?: readonly unknown[]) => {
+    const renderer = tokens === undefined ? needed(markdown) : needed("<tokens>");
+    if (renderer) return renderer(markdown, tokens);
+    const text = wrap(markdown.replace(/\s+/g, " ").trim(), options.width);
+    // marked-terminal ends a paragraph's styling with a reset, even with nothing to reset.
+    return options.color ? `\u001b[0m${text}\u001b[0m` : text;
+  };
+  return Object.assign(render, {
+    lex: (markdown: string) => {
+      const renderer = needed("<lex>");
+      if (!renderer) throw new Error("unreachable");
+      return renderer.lex(markdown);
+    },
+    ready: (markdown: string) => (full || isPlainParagraph(markdown) ? Promise.resolve() : load()),
+  });
 }
 
 /**
@@ -38,6 +85,16 @@ export function createMarkdownRenderer(options: RenderOptions): Promise<Markdown
     renderers.set(key, renderer);
   }
   return renderer;
+}
+
+/** Markdown nested past the stack (validate refuses it in a pack) is shown as plain text. */
+function orPlain(markdown: string, parse: () => string): string {
+  try {
+    return parse();
+  } catch (error) {
+    if (error instanceof RangeError) return plainText(markdown);
+    throw error;
+  }
 }
 
 async function makeRenderer(options: RenderOptions): Promise<MarkdownRenderer> {
@@ -67,6 +124,12 @@ async function makeRenderer(options: RenderOptions): Promise<MarkdownRenderer> {
     }),
   );
   marked.use({
+    tokenizer: {
+      // Headings underlined with === or --- (setext) are not read: the course writes `#`
+      // headings, and marked's test for them scans every paragraph again, character by character
+      // (a third of the time to lex a lesson or a question). The lines stay a paragraph.
+      lheading: () => undefined,
+    },
     renderer: {
       // marked-terminal prints inline markup inside list items raw unless text tokens are parsed.
       // A soft line break in the source is a space: the text is wrapped to the terminal after.
@@ -95,19 +158,12 @@ async function makeRenderer(options: RenderOptions): Promise<MarkdownRenderer> {
       },
     },
   });
-  const parse = (markdown: string, tokens?: readonly unknown[]) => {
-    try {
-      return tokens === undefined
-        ? marked.parse(plainText(markdown), { async: false })
-        : marked.parser(structuredClone(tokens) as Token[]);
-    } catch (error) {
-      // Markdown nested past the stack (validate refuses it in a pack): shown as plain text.
-      if (error instanceof RangeError) return plainText(markdown);
-      throw error;
-    }
-  };
   const render = (markdown: string, tokens?: readonly unknown[]) => {
-    const rendered = parse(markdown, tokens)
+    const rendered = orPlain(markdown, () =>
+      tokens === undefined
+        ? marked.parse(plainText(markdown), { async: false })
+        : marked.parser(structuredClone(tokens) as Token[]),
+    )
       .replace(/\n{3,}/g, "\n\n")
       .trimEnd()
       .split("\n")

@@ -1,7 +1,7 @@
 import type { AnswerProblem } from "../core/answers.js";
 import type { Answer, Grade } from "../core/grading.js";
 import type { QuizStep } from "../core/quiz-io.js";
-import type { LessonPointer, ListedQuestion } from "../core/quiz-plan.js";
+import type { LessonPointer, ListedQuestion, QuizPlan } from "../core/quiz-plan.js";
 import type { ModuleStanding, QuizSummary } from "../core/quiz-session.js";
 import { bar } from "./bars.js";
 import { plainText, type MarkdownRenderer } from "./markdown.js";
@@ -89,6 +89,8 @@ export function renderSummary(
     /** An exam's breakdown: modules weakest first, under a heading. */
     weakestFirst?: boolean;
     note?: string | undefined;
+    /** The questions asked: each missed one is shown with its right answer. */
+    plan?: QuizPlan | undefined;
   },
 ): string {
   const theme = createTheme(options.color);
@@ -123,6 +125,11 @@ export function renderSummary(
     out.push("", theme.heading("Missed:"));
     for (const r of summary.missed) {
       out.push(wrap(`${theme.bad("✖")} ${plainText(r.prompt)}`, width, "  "));
+      const question = options.plan?.questions.find((p) => p.question.id === r.id)?.question;
+      if (question) {
+        const answer = viewOf(question).answer(question);
+        out.push(wrap(`${theme.good("answer:")} ${theme.heading(answer)}`, width, "    "));
+      }
       if (r.lessons.length > 0) {
         out.push(theme.dim(wrap(`re-read ${lessonLine(r.lessons)}`, width, "    ")));
       }
@@ -181,6 +188,9 @@ export function renderScriptedResult(summary: QuizSummary, options: ViewOptions)
 export function renderQuestionList(
   questions: readonly ListedQuestion[],
   options: ViewOptions,
+  next: { answers: string; seed?: number | undefined } = {
+    answers: "eks-primer quiz --answers <file>",
+  },
 ): string {
   const theme = createTheme(options.color);
   const out: string[] = [];
@@ -204,7 +214,7 @@ export function renderQuestionList(
   out.push(
     theme.dim(
       wrap(
-        `${n} question${n === 1 ? "" : "s"}. Answer them in a file (eks-primer quiz --help shows its form) and run eks-primer quiz --answers <file>.`,
+        `${n} question${n === 1 ? "" : "s"}${next.seed === undefined ? "" : `, seed ${next.seed}`}. Answer them in a file (eks-primer ${next.answers.split(" ")[1] ?? "quiz"} --help shows its form) and run ${next.answers}.`,
         options.width,
       ),
     ),

@@ -13,6 +13,7 @@ export function dueJson(review: ReviewPlan): string {
         lapses: c.lapses,
       })),
       nextDue: review.next ?? null,
+      learnAhead: review.learnAhead,
     },
     null,
     2,
@@ -32,6 +33,9 @@ export function dueStatus(review: ReviewPlan, now: Date): string {
     return "Nothing to review yet: questions you answer in a quiz or exam come back here when due.";
   }
   const n = review.due.length;
+  if (review.learnAhead) {
+    return `Nothing is due now; learning ahead: ${n} question${n === 1 ? "" : "s"} due within the next 20 minutes (eks-primer review asks ${n === 1 ? "it" : "them"}).`;
+  }
   const head = n === 0 ? "Nothing is due for review now" : `${n} due now`;
   return `${head}${review.next ? `; the next question is due ${fromNow(review.next, now)}` : ""}.`;
 }
@@ -39,6 +43,9 @@ export function dueStatus(review: ReviewPlan, now: Date): string {
 export function reviewHeading(review: ReviewPlan): string {
   const n = review.asked.length;
   const of = n < review.due.length ? ` (of ${review.due.length})` : "";
+  if (review.learnAhead) {
+    return `Nothing is due now. Learning ahead: ${n} question${n === 1 ? "" : "s"}${of} due within the next 20 minutes, soonest first.`;
+  }
   return `Review: ${n} question${n === 1 ? "" : "s"} due${of}, most overdue first.`;
 }
 

@@ -145,7 +145,8 @@ function timeToFirstQuestion() {
     }, 20_000);
     term.onData((data) => {
       screen += data;
-      if (screen.includes("Question 1 of")) {
+      // The question is there once its choices are: the header is drawn before the prompt loads.
+      if (screen.includes("Question 1 of") && screen.includes("❯ 1.")) {
         clearTimeout(timer);
         const elapsed = performance.now() - start;
         term.kill();

@@ -105,7 +105,7 @@ describe("modules", () => {
     const { code, stderr } = await runCli(["modules", "--content", "/no/such/pack"]);
     expect(code).toBe(2);
     expect(stderr).toBe(
-      "error: cannot read content folder /no/such/pack: ENOENT\nhint: check the path given to --content, EKS_PRIMER_CONTENT or validate\n",
+      "error: cannot read content folder /no/such/pack: no such file or folder\nhint: check the path given to --content, EKS_PRIMER_CONTENT or validate\n",
     );
   });
 });
@@ -194,6 +194,7 @@ describe("createProgram", () => {
       "review",
       "exam",
       "progress",
+      "where",
       "reset",
       "export",
       "import",

@@ -65,7 +65,7 @@ const cases: [
     "--answers - from a closed standard input",
     ["quiz", "--answers", "-", ...pack],
     { stdinError: Object.assign(new Error("bad file descriptor"), { code: "EBADF" }) },
-    "cannot read standard input: EBADF",
+    "cannot read standard input: it is closed",
     "pipe the answers in: eks-primer quiz --answers - < answers.yaml",
   ],
   [
@@ -224,7 +224,7 @@ describe("--output and export -o", () => {
     );
     expect(code).toBe(2);
     expect(stderr).toBe(
-      `error: cannot write ${folder}: it is a folder\nhint: give the path of a file in it, not the folder itself\n`,
+      `error: cannot write ${folder}: it is a folder, not a file\nhint: give the path of a file in it, not the folder itself\n`,
     );
     expect(readdirSync(parent)).toEqual(["reports"]);
   });

@@ -92,6 +92,8 @@ for (const [label, pack] of [
 commands.push(
   ["completion for an unknown shell", ["completion", PAYLOAD]],
   ["export", ["export"]],
+  ["where", ["where"]],
+  ["where --json", ["where", "--json"]],
   [
     "export -o a hostile path",
     ["export", "-o", join(files, PAYLOAD.replace(/[\u0000\r/]/g, ""), "x")],

@@ -178,9 +178,10 @@ describe("export and import", () => {
     mkdirSync(folder);
     const { code, stderr } = await runCli(["export", "-o", "reports"], { cwd: parent });
     expect(code).toBe(2);
-    expect(stderr).toBe(
-      "error: cannot write reports: it is a folder\nhint: give the path of a file in it, not the folder itself\n",
+    expect(stderr.split("\n")[0]).toMatch(
+      /^error: cannot write reports: it is a folder, not a file$/,
     );
+    expect(stderr).toContain("hint: give the path of a file in it, not the folder itself");
     expect(readdirSync(parent)).toEqual(["reports"]);
     expect(readdirSync(folder)).toEqual([]);
   });
@@ -189,7 +190,7 @@ describe("export and import", () => {
     ["broken.json", /^error: .*broken\.json:5:3: not valid JSON/],
     ["wrong-format.json", /not an eks-primer export \(format "something-else"\)/],
     ["invalid-progress.json", /not valid progress: attempts:/],
-    ["missing.json", /cannot read .*missing\.json: ENOENT/],
+    ["missing.json", /cannot read .*missing\.json: no such file or folder/],
   ])("refuses %s with one line and exit 2, changing nothing", async (name, message) => {
     const home = freshHome();
     writeFileSync(

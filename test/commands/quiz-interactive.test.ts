@@ -33,6 +33,9 @@ describe("quiz in a terminal", () => {
     expect(screen.getScreen()).toContain("1. Containers");
     screen.keypress("enter"); // Containers: wrong
 
+    await screen.next(); // the feedback stays until Enter
+    expect(screen.getScreen()).toBe("✖ Not right · Enter for the next question");
+    screen.keypress("enter");
     await screen.next();
     expect(screen.getScreen()).toMatch(/Select TWO/);
     screen.keypress("space"); // kubelet
@@ -43,6 +46,14 @@ describe("quiz in a terminal", () => {
     screen.keypress("down");
     screen.keypress("space"); // kube-proxy
     screen.keypress("enter");
+    await screen.next();
+    expect(screen.getScreen()).toBe("✔ Correct · Enter for your score");
+    screen.keypress("enter");
+    await screen.next(); // the summary offers to retry the missed question
+    expect(screen.getScreen()).toContain("Retry the missed question now");
+    expect(screen.getScreen()).toContain("Done");
+    screen.keypress("down");
+    screen.keypress("enter");
 
     const { code, stdout, stderr } = await run;
     expect(stderr).toBe("");
@@ -52,7 +63,11 @@ describe("quiz in a terminal", () => {
     expect(stdout).toContain("What is the basic unit of deployment in Kubernetes?");
     expect(stdout).toContain("✖ Not right.");
     expect(stdout).toContain("The answer: Pods");
-    expect(stdout).toContain('You chose "Containers": Containers run inside pods.');
+    // The learner's answer is marked by whether it is right: ✖ here, ✔ for each right pick below.
+    expect(stdout).toContain('✖ You chose "Containers": Containers run inside pods.');
+    expect(stdout).toContain('✔ You chose "kubelet".');
+    expect(stdout).toContain('✔ You chose "kube-proxy".');
+    expect(stdout).not.toMatch(/✔ You chose "Containers"/);
     expect(stdout).toContain("Kubernetes deploys, scales and replicates pods.");
     expect(stdout).toContain("Re-read: Basics › Pods (eks-primer learn basics --lesson pods)");
     expect(stdout).toContain("✔ Correct.");
@@ -60,12 +75,50 @@ describe("quiz in a terminal", () => {
     expect(stdout).toMatch(/basics +1\/2 +50% +█+░+ +first attempt/);
     expect(stdout).toContain("Missed:");
     expect(stdout).toContain("✖ What is the basic unit of deployment in Kubernetes?");
+    expect(stdout).toContain("answer: Pods");
     expect(stdout).not.toContain("\u001b[");
     for (const line of stdout.split("\n")) expect(line.length).toBeLessThanOrEqual(80);
 
     const [attempt] = progress(home).attempts;
     expect(attempt).toMatchObject({ kind: "quiz", mode: "interactive", score: 1, total: 2 });
     expect(attempt?.results.map((r) => r.given)).toEqual(["a", ["a", "c"]]);
+  });
+
+  it("retries the missed questions at once, recorded as a quiz of the same scope", async () => {
+    const home = freshHome();
+    const run = quiz(["--module", "basics", "--no-shuffle", "--no-color"], home);
+    await screen.next();
+    screen.keypress("enter"); // Containers: wrong
+    await screen.next();
+    screen.keypress("enter");
+    await screen.next();
+    screen.keypress("space");
+    screen.keypress("down");
+    screen.keypress("down");
+    screen.keypress("space"); // kubelet, kube-proxy: right
+    screen.keypress("enter");
+    await screen.next();
+    screen.keypress("enter");
+    await screen.next();
+    expect(screen.getScreen()).toContain("Retry the missed question now");
+    screen.keypress("enter"); // retry
+    await screen.next();
+    expect(screen.getScreen()).toContain("Your answer");
+    screen.keypress("down"); // Pods: right
+    screen.keypress("enter");
+    await screen.next();
+    expect(screen.getScreen()).toBe("✔ Correct · Enter for your score");
+    screen.keypress("enter");
+    const { code, stdout } = await run;
+    expect(code).toBe(1); // the quiz itself did not pass; the retry does not change that
+    expect(stdout).toContain("Retry: the question you missed.");
+    expect(stdout).toContain("Question 1 of 1 · Basics");
+    expect(stdout).toContain("Score: 1 of 1 (100%), passed");
+    const attempts = progress(home).attempts;
+    expect(attempts.map((a) => [a.kind, a.modules, a.results.map((r) => r.question)])).toEqual([
+      ["quiz", ["basics"], ["basics-unit", "basics-node-parts"]],
+      ["quiz", ["basics"], ["basics-unit"]],
+    ]);
   });
 
   it("places each item of a categorize question, and shows best and previous scores", async () => {
@@ -83,6 +136,14 @@ describe("quiz in a terminal", () => {
       expect(screen.getScreen()).toContain("2/2 Create a deployment →");
       screen.keypress("down");
       screen.keypress("enter");
+      await screen.next();
+      screen.keypress("enter"); // after the feedback
+      if (!first) {
+        await screen.next();
+        expect(screen.getScreen()).toContain("Retry the missed question now");
+        screen.keypress("down"); // Done
+        screen.keypress("enter");
+      }
       const { code, stdout } = await run;
       expect(code).toBe(first ? 0 : 1);
       expect(stdout).toContain("Place each item in one category: Amazon EKS or Kubernetes.");
@@ -105,6 +166,11 @@ describe("quiz in a terminal", () => {
     expect(screen.getScreen()).toContain("Create a");
     screen.keypress("enter");
     await screen.next();
+    screen.keypress("enter");
+    await screen.next();
+    screen.keypress("enter"); // after the feedback
+    await screen.next();
+    screen.keypress("down"); // Done, no retry
     screen.keypress("enter");
     const { code, stdout } = await run;
     expect(code).toBe(1); // not passed;
@@ -135,9 +201,16 @@ describe("quiz in a terminal", () => {
       orders.push(screen.getScreen());
       screen.keypress("enter");
       await screen.next();
+      screen.keypress("enter"); // after the feedback
+      await screen.next();
       screen.keypress("space");
       screen.keypress("down");
       screen.keypress("space");
+      screen.keypress("enter");
+      await screen.next();
+      screen.keypress("enter"); // after the feedback
+      await screen.next();
+      screen.keypress("down"); // no retry
       screen.keypress("enter");
       const { code, stdout } = await run;
       expect(code).toBe(1); // not passed;

@@ -421,7 +421,7 @@ describe("quiz --answers with invalid answers: exit 2, every problem, nothing re
     });
     expect(code).toBe(2);
     expect(stderr).toBe(
-      "error: cannot read answers file nope.yaml: ENOENT\nhint: check the path given to --answers (use - for standard input)\n",
+      "error: cannot read answers file nope.yaml: no such file or folder\nhint: check the path given to --answers (use - for standard input)\n",
     );
   });
 

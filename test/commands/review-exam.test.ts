@@ -28,10 +28,27 @@ describe("review", () => {
   it("lists the missed questions as due a little later, the right one days later", async () => {
     const env = { EKS_PRIMER_HOME: freshHome() };
     await runCli(["quiz", "--answers", answers("some-wrong.yaml"), ...pack], { env, now: at(0) });
+    // Nothing is due yet, but the misses come due within 20 minutes: review learns ahead.
     const soon = JSON.parse(
       (await runCli(["review", "--list", "--json", ...pack], { env, now: at(0) })).stdout,
-    ) as DueJson;
-    expect(soon.due).toEqual([]);
+    ) as DueJson & { learnAhead: boolean };
+    expect(soon.learnAhead).toBe(true);
+    expect(soon.due.map((d) => d.id).sort()).toEqual(["basics-node-parts", "networking-which-api"]);
+    const soonText = await runCli(["review", "--list", ...pack], { env, now: at(0) });
+    expect(soonText.stdout).toContain(
+      "Nothing is due now; learning ahead: 2 questions due within the next 20 minutes",
+    );
+    // A card due in more than 20 minutes is not learned ahead.
+    const rightOnly = { EKS_PRIMER_HOME: freshHome() };
+    await runCli(["quiz", "--answers", answers("all-correct.yaml"), ...pack], {
+      env: rightOnly,
+      now: at(0),
+    });
+    const none = JSON.parse(
+      (await runCli(["review", "--list", "--json", ...pack], { env: rightOnly, now: at(0) }))
+        .stdout,
+    ) as DueJson & { learnAhead: boolean };
+    expect(none).toMatchObject({ due: [], learnAhead: false });
     const later = JSON.parse(
       (await runCli(["review", "--list", "--json", ...pack], { env, now: at(5) })).stdout,
     ) as DueJson;
@@ -39,6 +56,7 @@ describe("review", () => {
       "basics-node-parts",
       "networking-which-api",
     ]);
+    expect((later as DueJson & { learnAhead: boolean }).learnAhead).toBe(false);
     expect(Date.parse(later.nextDue ?? "")).toBeGreaterThan(at(24 * 60)().getTime());
     const one = JSON.parse(
       (

@@ -61,8 +61,8 @@ describe("the build output", () => {
       cpSync(join(ROOT, part), join(copy, part), { recursive: true });
     }
     writeFileSync(
-      join(copy, "dist", "course.json"),
-      JSON.stringify({ fingerprint: "", course: { title: "T", modules: null, glossary: [] } }),
+      join(copy, "dist", "course", "index.json"),
+      JSON.stringify({ fingerprint: "", title: "T", description: "", modules: null }),
     );
     const run = (args: string[]) =>
       spawnSync(process.execPath, [join(copy, "bin", "eks-primer.js"), ...args], {

@@ -26,7 +26,8 @@ describe("the packed package", () => {
     if (!info) throw new Error("npm pack printed nothing");
     const tops = new Set(info.files.map((f) => f.path.split("/")[0]));
     expect([...tops].sort()).toEqual(["README.md", "bin", "content", "dist", "package.json"]);
-    expect(info.files.some((f) => f.path === "dist/course.json")).toBe(true);
+    expect(info.files.some((f) => f.path === "dist/course/index.json")).toBe(true);
+    expect(info.files.some((f) => f.path === "dist/course/networking.json")).toBe(true);
 
     const tarball = join(work, info.filename);
     const prefix = join(work, "prefix");

@@ -24,14 +24,18 @@ describe("quiz in a terminal", () => {
     session.write("2"); // number key: the second option, Pods
     session.write(KEYS.enter);
     let mark = session.mark();
-    await session.waitFor("Select TWO", { since: mark });
+    await session.waitFor("Enter for the next question", { since: mark });
     expect(session.text()).toContain("✔ Correct.");
     expect(session.text()).toContain("Kubernetes deploys, scales and replicates pods.");
+    session.write(KEYS.enter);
+    await session.waitFor("Select TWO", { since: mark });
     session.write(KEYS.space);
     session.write(KEYS.enter);
     mark = session.mark();
     await session.waitFor("you have 1 selected", { since: mark });
     session.write(KEYS.down + KEYS.down + KEYS.space);
+    session.write(KEYS.enter);
+    await session.waitFor("Enter for your score", { since: mark });
     session.write(KEYS.enter);
     expect(await session.exit).toMatchObject({ exitCode: 0 });
     expect(session.text()).toContain("Score: 2 of 2 (100%), passed (pass mark 70%)");
@@ -48,6 +52,8 @@ describe("quiz in a terminal", () => {
     });
     await session.waitFor("Your answer");
     session.write(KEYS.enter);
+    await session.waitFor("Enter for the next question");
+    session.write(KEYS.enter);
     await session.waitFor("Select TWO");
     session.write(KEYS.ctrlC);
     expect(await session.exit).toMatchObject({ exitCode: 130 });
@@ -62,7 +68,7 @@ describe("quiz without a terminal", () => {
     expect(code).toBe(2);
     expect(stdout).toBe("");
     expect(stderr).toBe(
-      "error: quiz needs a terminal to ask its questions\nhint: answer from a file instead: eks-primer quiz --answers <file|-> (the questions: eks-primer quiz --list --json)\n",
+      "error: quiz needs a terminal to ask its questions\nhint: answer from a file instead: eks-primer quiz -m basics --answers <file|-> (the questions: eks-primer quiz -m basics --list --json)\n",
     );
   });
 

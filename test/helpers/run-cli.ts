@@ -19,7 +19,11 @@ export interface RunOptions {
   cwd?: string;
   tty?: boolean;
   columns?: number;
+  /** Terminal rows (with tty): lets the exam keep its clock line. */
+  rows?: number;
   now?: () => Date;
+  /** The timer behind the exam clock's ticks (ProgramDeps.every). */
+  every?: (ms: number, tick: () => void) => () => void;
 }
 
 class Capture {
@@ -27,6 +31,7 @@ class Capture {
   constructor(
     readonly isTTY: boolean,
     readonly columns: number | undefined,
+    readonly rows?: number,
   ) {}
   write(chunk: string): boolean {
     this.text += chunk;
@@ -36,7 +41,7 @@ class Capture {
 
 /** Runs the command line in-process through createProgram, with captured output. */
 export async function runCli(args: string[], options: RunOptions = {}): Promise<CliResult> {
-  const stdout = new Capture(options.tty ?? false, options.columns);
+  const stdout = new Capture(options.tty ?? false, options.columns, options.rows);
   const stderr = new Capture(options.tty ?? false, options.columns);
   const failure = options.stdinError;
   const stdin = (
@@ -58,6 +63,7 @@ export async function runCli(args: string[], options: RunOptions = {}): Promise<
     env: { EKS_PRIMER_HOME: mkdtempSync(join(tmpdir(), "eks-primer-run-")), ...options.env },
     cwd: options.cwd ?? process.cwd(),
     now: options.now ?? (() => new Date()),
+    every: options.every,
   };
   const code = await main(args, deps);
   return { code, stdout: stdout.text, stderr: stderr.text };

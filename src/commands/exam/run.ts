@@ -2,6 +2,7 @@ import { randomInt } from "node:crypto";
 import { loadCourse } from "../../content/course.js";
 import { UsageError } from "../../shared/errors.js";
 import { planExam, scopeModules, type QuizPlan } from "../../core/quiz-plan.js";
+import { gradeAnswer } from "../../core/grading.js";
 import { DEFAULT_PASS_MARK } from "../../core/quiz-session.js";
 import { examSitting, exitUnlessPassed, runSession } from "../../core/session.js";
 import { MAX_SEED } from "../../core/random.js";
@@ -10,6 +11,7 @@ import { renderSummary } from "../../ui/quiz-view.js";
 import {
   runScripted,
   reportFormat,
+  scopeArgs,
   sessionOptions,
   wholeNumber,
   type ScriptedOptions,
@@ -81,7 +83,12 @@ export async function runExam(ctx: CommandContext, options: ExamOptions): Promis
     );
   }
   const { passMark, save } = settings;
-  const scripted = { command: "exam" as const, format, passMark, save };
+  const args = scopeArgs({
+    modules,
+    count: options.count === undefined ? undefined : count,
+    seed: plan.seed,
+  });
+  const scripted = { command: "exam" as const, format, passMark, save, args, seeded: true };
   if (await runScripted(ctx, course, plan, options, scripted)) return;
   if (!ctx.output.interactive) {
     throw new UsageError(
@@ -98,32 +105,51 @@ async function examInteractively(
   settings: ExamSettings,
 ): Promise<void> {
   const view = { color: ctx.output.color, width: ctx.output.width };
-  const [{ createMarkdownRenderer }, { createExamIO, clock }] = await Promise.all([
+  const [{ createMarkdownRenderer }, { createExamIO, clock }, clockLine] = await Promise.all([
     import("../../ui/markdown.js"),
     import("../../ui/exam-prompts.js"),
+    import("../../ui/exam-clock.js"),
   ]);
+  const { canKeepClockLine, startExamClock, realEvery } = clockLine;
   const n = plan.questions.length;
   ctx.output.out(
     `Exam: ${n} question${n === 1 ? "" : "s"} from ${plan.modules.length} module${plan.modules.length === 1 ? "" : "s"}, ${clock(settings.timeLimit)} on the clock, pass mark ${settings.passMark}%. Flag a question to come back to it; an overview lets you revisit any before you submit.`,
   );
-  const io = createExamIO({
-    ...view,
-    plan,
-    streams: { input: ctx.deps.stdin, output: ctx.deps.stdout },
-    out: (text) => ctx.output.out(text),
-    render: await createMarkdownRenderer(view),
-  });
+  const streams = { input: ctx.deps.stdin, output: ctx.deps.stdout };
+  const out = (text: string) => ctx.output.out(text);
+  const render = await createMarkdownRenderer(view);
+  const liveClock = canKeepClockLine(ctx.deps.stdout);
+  const io = createExamIO({ ...view, plan, streams, out, render, liveClock });
   const sitting = examSitting(io, settings.timeLimit, ctx.deps.now);
   const options = sessionOptions(ctx, "exam", "interactive", settings.passMark, settings.save);
-  const { summary, standings, timedOut } = await runSession(plan, sitting, options);
+  const stopClock = liveClock
+    ? startExamClock({
+        out: ctx.deps.stdout,
+        color: ctx.output.color,
+        deadline: ctx.deps.now().getTime() + settings.timeLimit,
+        now: () => ctx.deps.now().getTime(),
+        every: ctx.deps.every ?? realEvery,
+      })
+    : () => undefined;
+  let result: Awaited<ReturnType<typeof runSession>>;
+  try {
+    result = await runSession(plan, sitting, options);
+  } finally {
+    stopClock();
+  }
+  const { summary, standings, timedOut } = result;
   ctx.output.out(
     renderSummary(summary, standings, {
       ...view,
       saved: settings.save,
       seed: plan.seed,
+      plan,
       weakestFirst: true,
       note: timedOut ? "Time is up: the exam was submitted with the answers given." : undefined,
     }),
   );
+  const { reviewExam } = await import("../../ui/exam-review.js");
+  const grades = plan.questions.map((p, i) => gradeAnswer(p.question, summary.results[i]?.given));
+  await reviewExam(plan, grades, { ...view, streams, out, render });
   exitUnlessPassed(summary);
 }

@@ -1,3 +1,4 @@
+import { join } from "node:path";
 import { loadCourse } from "../../content/course.js";
 import type { Course, Lesson, Module } from "../../content/model.js";
 import { findLesson, findModule } from "../../core/course-query.js";
@@ -11,6 +12,8 @@ import {
 } from "../../core/reading.js";
 import type { CommandContext } from "../../shared/context.js";
 import { openStore } from "../shared.js";
+import { storePaths } from "../../store/store.js";
+import { lessonCache } from "./render-cache.js";
 import { courseMenu } from "../../ui/learn-menu.js";
 import { renderForPrint, renderLessonPage } from "../../ui/lesson-view.js";
 import { atEnd, pagerKey, type PagerAction } from "../../core/pager.js";
@@ -43,11 +46,17 @@ export async function runLearn(
     const text = await renderForPrint(target, lesson ? [lesson] : target.lessons, {
       width: ctx.output.width,
       color: ctx.output.color,
+      cache: renderCache(ctx),
     });
     ctx.output.out(text);
     return;
   }
   await readInteractively(ctx, course, lesson, module);
+}
+
+/** Rendered lessons, kept beside the progress store (render-cache.ts). */
+function renderCache(ctx: CommandContext) {
+  return lessonCache(join(storePaths(ctx.home).folder, "cache"));
 }
 
 /** `--lesson` takes a lesson id of the module, or `module/lesson` anywhere in the course. */
@@ -78,6 +87,7 @@ async function readInteractively(
   module: Module | undefined,
 ): Promise<void> {
   const store = openStore(ctx);
+  const cache = renderCache(ctx);
   const streams = { input: ctx.deps.stdin, output: ctx.deps.stdout };
   const io = {
     input: ctx.deps.stdin,
@@ -114,6 +124,7 @@ async function readInteractively(
       const page = await renderLessonPage(place.module, place.index, {
         width: ctx.output.width,
         color: ctx.output.color,
+        cache,
       });
       const action = await showPage(io, page, { key: pagerKey, atEnd });
       if (action.type === "interrupt")
@@ -167,7 +178,7 @@ async function endOfModule(
   if (!take) return;
   try {
     const { runQuiz } = await import("../quiz/run.js");
-    await runQuiz(ctx, { module: [module.id] });
+    await runQuiz(ctx, { module: [module.id], returnTo: "the course" });
   } catch (error) {
     // Not passing is the quiz's verdict, shown in its summary; the course goes on to the menu.
     if (!(error instanceof ExitError)) throw error;

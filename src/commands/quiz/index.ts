@@ -12,6 +12,7 @@ export function quizCommand(): Command {
         repeatable,
       )
       .option("--all", "quiz on the whole course")
+      .option("--retry", "ask again the questions missed in your last quiz of this scope")
       .option("--count <n>", "ask a random sample of n questions")
       .option("--seed <n>", "make the option order and the sample repeatable")
       .option("--no-shuffle", "show options in the course's order")
@@ -24,6 +25,7 @@ export function quizCommand(): Command {
         "$ eks-primer quiz --module networking              a module's knowledge check",
         "$ eks-primer quiz                                  pick a module from a list",
         "$ eks-primer quiz --all --count 10 --seed 7        10 questions, repeatable",
+        "$ eks-primer quiz -m networking --retry            the ones you last missed",
         "$ eks-primer quiz -m networking --list --json      the questions, for a script",
         "$ eks-primer quiz -m networking --answers a.yaml   grade answers, no prompts",
         "$ cat answers.json | eks-primer quiz --answers - --json",

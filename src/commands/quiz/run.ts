@@ -1,40 +1,14 @@
-import { randomInt } from "node:crypto";
 import { loadCourse } from "../../content/course.js";
 import type { Course } from "../../content/model.js";
 import { UsageError } from "../../shared/errors.js";
-import { planQuiz, scopeModules, type QuizPlan } from "../../core/quiz-plan.js";
+import { scopeModules } from "../../core/quiz-plan.js";
 import { DEFAULT_PASS_MARK } from "../../core/quiz-session.js";
-import { exitUnlessPassed, quizSitting, runSession } from "../../core/session.js";
 import { MAX_SEED } from "../../core/random.js";
 import type { CommandContext } from "../../shared/context.js";
-import { renderSummary } from "../../ui/quiz-view.js";
-import {
-  runScripted,
-  interrupting,
-  reportFormat,
-  sessionOptions,
-  wholeNumber,
-  type ScriptedOptions,
-} from "../assessment.js";
+import { runScripted, reportFormat, scopeArgs, wholeNumber } from "../assessment.js";
+import { plan, type QuizOptions, type Settings } from "./plan.js";
 
-export interface QuizOptions extends ScriptedOptions {
-  module?: string[] | undefined;
-  all?: boolean | undefined;
-  passMark?: string | undefined;
-  count?: string | undefined;
-  seed?: string | undefined;
-  shuffle?: boolean | undefined;
-  save?: boolean | undefined;
-}
-
-interface Settings {
-  modules: string[];
-  passMark: number;
-  count: number | undefined;
-  seed: number | undefined;
-  shuffle: boolean;
-  save: boolean;
-}
+export type { QuizOptions };
 
 function settingsOf(options: QuizOptions): Settings {
   return {
@@ -52,72 +26,58 @@ function settingsOf(options: QuizOptions): Settings {
     seed: wholeNumber("quiz", "--seed", options.seed, 0, MAX_SEED, "--module networking --seed 42"),
     shuffle: options.shuffle !== false,
     save: options.save !== false,
+    retry: options.retry === true,
   };
 }
 
-export async function runQuiz(ctx: CommandContext, options: QuizOptions): Promise<void> {
-  const settings = settingsOf(options);
+function checkOptions(options: QuizOptions, settings: Settings): void {
   if (options.all && settings.modules.length > 0) {
     throw new UsageError(
       "--all and --module do not go together",
       "eks-primer quiz --all for the whole course, or --module <id> (repeatable) for some modules",
     );
   }
-  const format = reportFormat("quiz", options);
-  const course = await loadCourse(ctx.contentDir);
-  scopeModules(course, settings.modules);
-
-  const { passMark, save } = settings;
-  const scripted = { command: "quiz" as const, format, passMark, save };
-  if (await runScripted(ctx, course, plan(course, settings), options, scripted)) return;
-  if (!ctx.output.interactive) {
+  if (settings.retry && settings.count !== undefined) {
     throw new UsageError(
-      "quiz needs a terminal to ask its questions",
-      "answer from a file instead: eks-primer quiz --answers <file|-> (the questions: eks-primer quiz --list --json)",
+      "--retry and --count do not go together",
+      "--retry asks every question missed in your last quiz of the scope: eks-primer quiz -m networking --retry",
     );
   }
-  return quizInteractively(ctx, course, settings, options.all === true);
 }
 
-function plan(course: Course, settings: Settings): QuizPlan {
-  return planQuiz(course, {
-    modules: settings.modules,
-    count: settings.count,
-    seed: settings.seed ?? randomInt(MAX_SEED),
-    shuffle: settings.shuffle,
-  });
+export async function runQuiz(ctx: CommandContext, options: QuizOptions): Promise<void> {
+  const settings = settingsOf(options);
+  checkOptions(options, settings);
+  const format = reportFormat("quiz", options);
+  const course = await loadCourse(ctx.contentDir);
+  const modules = idsOf(course, settings.modules);
+
+  if (options.list || options.answers !== undefined) {
+    const quiz = await plan(ctx, course, { ...settings, modules });
+    const args = scopeArgs({
+      modules,
+      retry: settings.retry,
+      count: settings.count,
+      seed: settings.count === undefined ? settings.seed : quiz.seed,
+    });
+    const { passMark, save } = settings;
+    const seeded = settings.count !== undefined;
+    const scripted = { command: "quiz" as const, format, passMark, save, args, seeded };
+    await runScripted(ctx, course, quiz, options, scripted);
+    return;
+  }
+  if (!ctx.output.interactive) {
+    const args = scopeArgs({ modules, retry: settings.retry });
+    throw new UsageError(
+      "quiz needs a terminal to ask its questions",
+      `answer from a file instead: eks-primer quiz${args ? ` ${args}` : ""} --answers <file|-> (the questions: eks-primer quiz${args ? ` ${args}` : ""} --list --json)`,
+    );
+  }
+  const { quizInteractively } = await import("./interactive.js");
+  return quizInteractively(ctx, course, { ...settings, modules }, options);
 }
 
-async function quizInteractively(
-  ctx: CommandContext,
-  course: Course,
-  settings: Settings,
-  all: boolean,
-): Promise<void> {
-  const streams = { input: ctx.deps.stdin, output: ctx.deps.stdout };
-  const view = { color: ctx.output.color, width: ctx.output.width };
-  const [{ createMarkdownRenderer }, { createInteractiveQuizIO, pickQuizModules }] =
-    await Promise.all([import("../../ui/markdown.js"), import("../../ui/quiz-prompts.js")]);
-  const modules =
-    settings.modules.length > 0 || all
-      ? settings.modules
-      : await interrupting("quiz", () => pickQuizModules(streams, course, view));
-  const quiz = plan(course, { ...settings, modules });
-  const io = createInteractiveQuizIO({
-    ...view,
-    streams,
-    out: (text) => ctx.output.out(text),
-    render: await createMarkdownRenderer(view),
-  });
-  const options = sessionOptions(ctx, "quiz", "interactive", settings.passMark, settings.save);
-  const { summary, standings } = await runSession(quiz, quizSitting(io), options);
-  ctx.output.out(
-    renderSummary(summary, standings, {
-      ...view,
-      saved: settings.save,
-      seed: settings.count === undefined ? undefined : quiz.seed,
-    }),
-  );
-  // The same exit codes as a scripted quiz: a script wrapping a terminal session can tell.
-  exitUnlessPassed(summary);
+/** The module ids named (checked, in the course's spelling); empty for the whole course. */
+function idsOf(course: Course, modules: readonly string[]): string[] {
+  return modules.length === 0 ? [] : scopeModules(course, modules).map((m) => m.id);
 }

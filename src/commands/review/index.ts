@@ -18,7 +18,8 @@ export function reviewCommand(): Command {
       ) +
         "\nEvery graded answer (quiz, exam, review) schedules its question with FSRS:\n" +
         "a miss comes back within minutes, a right answer in days, then at growing\n" +
-        "intervals.\n",
+        "intervals. When nothing is due, review learns ahead: it asks what comes due\n" +
+        'within the next 20 minutes, and says so (--list --json: "learnAhead": true).\n',
     )
     .action(async (options: ReviewOptions, command: Command) => {
       const { runReview } = await import("./run.js");

@@ -52,7 +52,7 @@ export async function runReview(ctx: CommandContext, options: ReviewOptions): Pr
   const plan = reviewQuiz(course, review, randomInt(MAX_SEED));
   const session = sessionOptions(ctx, "review", "interactive", DEFAULT_PASS_MARK, true);
   const { summary, standings } = await runSession(plan, quizSitting(io), session);
-  ctx.output.out(renderSummary(summary, standings, { ...view, saved: true }));
+  ctx.output.out(renderSummary(summary, standings, { ...view, saved: true, plan }));
   const { left, next } = stillDue(review, await store.read(), ctx.deps.now());
   ctx.output.out(afterReview(left, next, ctx.deps.now()));
 }

@@ -34,6 +34,7 @@ export const categorize: QuestionView<CategorizeQuestion> = {
         withFlag(choices, options.flaggable),
         {
           pageSize: lines(choices) + (options.flaggable ? 1 : 0),
+          answer: true,
           ...(before[key] ? { default: before[key] } : {}),
         },
       );
@@ -64,5 +65,9 @@ export const categorize: QuestionView<CategorizeQuestion> = {
     }
     return out;
   },
+  answer: (question) =>
+    question.items
+      .map((item) => `${plainText(item.text)} → ${optionText(question.categories, item.category)}`)
+      .join("; "),
   kind: () => "categorize: item → category",
 };

@@ -17,15 +17,22 @@ export function choiceFeedback(
   const keys = Array.isArray(expected) ? expected : [];
   const out: string[] = [];
   const answer = keys.map((key) => optionText(question.options, key)).join("; ");
-  if (!grade.correct) out.push(wrap(`The answer: ${theme.heading(answer)}`, options.width));
-  for (const key of grade.wrongPicks) {
-    const why = question.options.find((o) => o.key === key)?.why;
-    out.push(
-      wrap(
-        `You chose "${optionText(question.options, key)}"${why ? `: ${plainText(why)}` : "."}`,
-        options.width,
-      ),
-    );
+  const given = typeof grade.given === "string" ? [grade.given] : grade.given;
+  // Each pick marked by itself: ✔ only for a right one, ✖ (and why) for a wrong one.
+  for (const key of Array.isArray(given) ? given : []) {
+    const wrong = grade.wrongPicks.includes(key);
+    const why = wrong ? question.options.find((o) => o.key === key)?.why : undefined;
+    const text = `You chose "${optionText(question.options, key)}"${why ? `: ${plainText(why)}` : "."}`;
+    out.push(wrap(`${wrong ? theme.bad("✖") : theme.good("✔")} ${text}`, options.width, "  "));
   }
+  if (!grade.correct) out.push(wrap(`The answer: ${theme.heading(answer)}`, options.width));
   return out;
+}
+
+/** The right answer as text: the right options' texts. */
+export function choiceAnswer(question: SingleQuestion | MultipleQuestion): string {
+  return question.options
+    .filter((o) => o.correct === true)
+    .map((o) => plainText(o.text))
+    .join("; ");
 }

@@ -1,7 +1,7 @@
 import type { MultipleQuestion } from "../../content/model.js";
 import { checkbox } from "../prompts.js";
 import { selectHeading } from "../text.js";
-import { choiceFeedback } from "./choice.js";
+import { choiceAnswer, choiceFeedback } from "./choice.js";
 import { CHECKBOX_PREFIX, FLAG, lines, optionChoices, type QuestionView } from "./view.js";
 
 export const multiple: QuestionView<MultipleQuestion> = {
@@ -19,6 +19,7 @@ export const multiple: QuestionView<MultipleQuestion> = {
       {
         pageSize: lines(choices),
         shortcuts: false,
+        clear: !options.flaggable,
         validate: (selected) =>
           selected.length === question.select ||
           (options.flaggable && selected.length === 0) ||
@@ -29,5 +30,6 @@ export const multiple: QuestionView<MultipleQuestion> = {
   },
   intro: () => [],
   feedback: choiceFeedback,
+  answer: choiceAnswer,
   kind: (listed) => `${listed.type}, ${selectHeading(listed.select ?? 0).toLowerCase()}`,
 };

@@ -1,6 +1,6 @@
 import type { SingleQuestion } from "../../content/model.js";
 import { select } from "../prompts.js";
-import { choiceFeedback } from "./choice.js";
+import { choiceAnswer, choiceFeedback } from "./choice.js";
 import { withFlag, lines, optionChoices, SELECT_PREFIX, type QuestionView } from "./view.js";
 
 export const single: QuestionView<SingleQuestion> = {
@@ -9,10 +9,14 @@ export const single: QuestionView<SingleQuestion> = {
     const previous = typeof options.previous === "string" ? options.previous : undefined;
     return select(options.streams, "Your answer", withFlag(choices, options.flaggable), {
       pageSize: lines(choices) + (options.flaggable ? 1 : 0),
+      answer: true,
+      // A quiz's feedback repeats the answer with its mark; an exam keeps it on screen.
+      clear: !options.flaggable,
       ...(previous === undefined ? {} : { default: previous }),
     });
   },
   intro: () => [],
   feedback: choiceFeedback,
+  answer: choiceAnswer,
   kind: (listed) => listed.type,
 };

@@ -25,6 +25,8 @@ export interface QuestionView<Q extends Question> {
   intro(question: Q, options: ViewOptions): string[];
   /** The type's part of the feedback: the right answer and why a wrong pick is wrong. */
   feedback(question: Q, grade: Grade, options: ViewOptions): string[];
+  /** The right answer as one line of text, for a summary. */
+  answer(question: Q): string;
   /** How --list names the type: "multiple, select two". */
   kind(listed: ListedQuestion): string;
 }
