@@ -15,12 +15,11 @@ export function processDeps(): ProgramDeps {
   ] as const) {
     stream.on("error", (error: NodeJS.ErrnoException) => {
       if (error.code === "EPIPE") process.exit(process.exitCode ?? 0);
-      const code = error.code ?? "error";
       try {
         const { writeSync } = process.getBuiltinModule("node:fs");
         writeSync(
           2,
-          `error: cannot write to ${name}: ${code}${code === "ENOSPC" ? " (no space left on the device)" : ""}\n` +
+          `error: cannot write to ${name}: ${describeSystemError(error)}\n` +
             "hint: send the output to a file or device that has room and can be written\n",
         );
       } catch {

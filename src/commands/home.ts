@@ -2,7 +2,7 @@
 // under a file or cannot be written is one designed error that names the folder, at once (never
 // a wait for a lock that cannot be taken).
 import { accessSync, constants, mkdirSync, statSync } from "node:fs";
-import { CliError } from "../shared/errors.js";
+import { CliError, describeSystemError } from "../shared/errors.js";
 
 const REASONS: Record<string, string> = {
   EEXIST: "it is a file, not a folder",
@@ -30,7 +30,7 @@ export function homeError(
   cause?: unknown,
 ): CliError {
   return new CliError(
-    `cannot keep progress in ${folder}: ${code} (${REASONS[code] ?? "unusable"})`,
+    `cannot keep progress in ${folder}: ${REASONS[code] ?? describeSystemError({ code })}`,
     {
       hint: fromEnv
         ? "set EKS_PRIMER_HOME to a folder you can write (it is created when missing)"

@@ -9,7 +9,7 @@ import { describeSystemError, InputError } from "../shared/errors.js";
 export interface InputSpec {
   /** What the file is, for messages: "an answers file". */
   what: string;
-  /** What it is called in "cannot read answers file a.yaml". */
+  /** What it is called in "cannot read answers file a.yaml" ("" for none). */
   label: string;
   /** The hint for a file over the limit. */
   bigHint: string;
@@ -26,7 +26,7 @@ export async function readInput(
 ): Promise<string> {
   const name = source === "-" ? "standard input" : source;
   const fail = (error: unknown): never => {
-    const label = source === "-" ? name : `${spec.label} ${source}`;
+    const label = source === "-" || spec.label === "" ? name : `${spec.label} ${source}`;
     throw new InputError(`cannot read ${label}: ${describeSystemError(error)}`, spec.hint, error);
   };
   const tooBig = () =>

@@ -195,8 +195,8 @@ describe("an unexpected system error is said in words too", () => {
     );
     expect(code).toBe(2);
     expect(stderr).toBe(
-      `error: cannot mkdir ${join(file, "sub")}: a part of the path is not a folder\n` +
-        "hint: check the path and its permissions (eks-primer where shows where progress is kept)\n",
+      `error: cannot keep progress in ${join(file, "sub")}: a part of the path is a file, not a folder\n` +
+        "hint: set EKS_PRIMER_HOME to a folder you can write (it is created when missing)\n",
     );
   });
 });

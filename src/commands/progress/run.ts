@@ -82,7 +82,7 @@ export async function runExport(ctx: CommandContext, options: { output?: string 
 async function readExport(ctx: CommandContext, file: string): Promise<ProgressData> {
   const text = await readInput(ctx, file, {
     what: "an import file",
-    label: "import file",
+    label: "",
     limit: LIMITS.import,
     hint: "give the file written by eks-primer export",
     bigHint: "give the file written by eks-primer export",
