@@ -2,15 +2,30 @@ import { realpathSync } from "node:fs";
 import { pathToFileURL } from "node:url";
 import { CommanderError } from "commander";
 import { CliError, describeSystemError, ExitError, isSystemError } from "./shared/errors.js";
+import { safeBlock } from "./shared/safe-text.js";
 import { createProgram, type ProgramDeps } from "./program.js";
 import { colorEnabled } from "./ui/output.js";
 
 export function processDeps(): ProgramDeps {
-  // A reader that stops early (`eks-primer learn storage --print | head`) is not an error.
-  for (const stream of [process.stdout, process.stderr]) {
+  // A reader that stops early (`eks-primer learn storage --print | head`) is not an error; a
+  // stream that cannot be written (`eks-primer export >/dev/full`) is one, with its own message.
+  for (const [name, stream] of [
+    ["standard output", process.stdout],
+    ["standard error", process.stderr],
+  ] as const) {
     stream.on("error", (error: NodeJS.ErrnoException) => {
       if (error.code === "EPIPE") process.exit(process.exitCode ?? 0);
-      throw error;
+      try {
+        const { writeSync } = process.getBuiltinModule("node:fs");
+        writeSync(
+          2,
+          `error: cannot write to ${name}: ${describeSystemError(error)}\n` +
+            "hint: send the output to a file or device that has room and can be written\n",
+        );
+      } catch {
+        // standard error itself cannot be written: the exit code is all that is left.
+      }
+      process.exit(2);
     });
   }
   return {
@@ -50,9 +65,10 @@ export function report(
 ): number {
   const color = colorEnabled(deps.stderr, deps.env, options.noColor);
   const paint = (code: number, text: string) => (color ? `\u001b[${code}m${text}\u001b[0m` : text);
+  // Messages quote outside text (paths, keys, arguments): it is shown, never obeyed.
   const write = (message: string, hint?: string) => {
-    deps.stderr.write(`${paint(31, "error:")} ${message}\n`);
-    if (hint) deps.stderr.write(`${paint(2, "hint:")} ${hint}\n`);
+    deps.stderr.write(`${paint(31, "error:")} ${safeBlock(message)}\n`);
+    if (hint) deps.stderr.write(`${paint(2, "hint:")} ${safeBlock(hint)}\n`);
   };
 
   if (error instanceof ExitError) return error.exitCode;
@@ -77,6 +93,13 @@ export function report(
     write("interrupted");
     return 130;
   }
+  if (noHomeFolder(error)) {
+    write(
+      "cannot find your home folder: HOME is not set, and the system names none for this user",
+      "set HOME to your home folder (and EKS_PRIMER_HOME to keep progress elsewhere)",
+    );
+    return 2;
+  }
   if (isSystemError(error)) {
     // A file the program needed could not be used: say which, and why, in words.
     const path = error.path === undefined ? "" : ` ${error.path}`;
@@ -94,6 +117,12 @@ export function report(
   );
   if (options.debug && error instanceof Error && error.stack) deps.stderr.write(`${error.stack}\n`);
   return 2;
+}
+
+/** os.homedir() failing: HOME unset for a user the system has no home folder for. */
+function noHomeFolder(error: unknown): boolean {
+  const info = (error as { code?: unknown; info?: { syscall?: unknown } } | undefined) ?? {};
+  return info.code === "ERR_SYSTEM_ERROR" && info.info?.syscall === "uv_os_homedir";
 }
 
 function isEntryPoint(): boolean {

@@ -22,6 +22,7 @@ import { whereCommand } from "./commands/where/index.js";
 import { PACKAGE_ROOT_URL } from "./paths.js";
 import type { ProgramDeps } from "./shared/context.js";
 import { terminalWidth } from "./ui/output.js";
+import { safeBlock } from "./shared/safe-text.js";
 
 export type { ProgramDeps };
 
@@ -69,8 +70,8 @@ export function createProgram(deps: ProgramDeps): Command {
     .option("--no-color", "plain output without colour (also NO_COLOR=1)")
     .option("--debug", "show stack traces of unexpected errors")
     .configureOutput({
-      writeOut: (text) => deps.stdout.write(text),
-      writeErr: (text) => deps.stderr.write(text),
+      writeOut: (text) => deps.stdout.write(safeBlock(text)),
+      writeErr: (text) => deps.stderr.write(safeBlock(text)),
       // Errors are printed by the entry point, in one format for every command.
       outputError: () => undefined,
       getOutHelpWidth: () => terminalWidth(deps.stdout, deps.env),

@@ -1,11 +1,11 @@
 // What quiz, exam and review share: options checked once, the scripted contract (--list,
 // --answers, --format, --output) and recording an attempt with its review cards.
 import { randomUUID } from "node:crypto";
-import { readFile } from "node:fs/promises";
 import { dirname, resolve } from "node:path";
 import type { Course } from "../content/model.js";
 import { readAnswers, type AnswerProblem } from "../core/answers.js";
 import { describeSystemError, InputError, InterruptedError, UsageError } from "../shared/errors.js";
+import { LIMITS, LISTED_PROBLEMS, listedLines } from "../shared/limits.js";
 import type { QuizPlan } from "../core/quiz-plan.js";
 import type { QuizSummary } from "../core/quiz-session.js";
 import {
@@ -21,7 +21,8 @@ import type { AttemptKind, AttemptMode } from "../store/types.js";
 import { formatProblem } from "../ui/quiz-view.js";
 import { renderReport, writeReport, type GradeRequest } from "./grade-report.js";
 import { listQuestions } from "./listing.js";
-import { noticeFor, openStore } from "./shared.js";
+import { readInput } from "./read-input.js";
+import { checkOutputTarget, checkWritableStore, noticeFor, openStore } from "./shared.js";
 import type { ReportFormat } from "./listing.js";
 
 export { scopeArgs, type ReportFormat } from "./listing.js";
@@ -93,28 +94,23 @@ export function reportFormat(command: string, options: ScriptedOptions): ReportF
 }
 
 async function readAnswersText(ctx: CommandContext, source: string): Promise<string> {
-  if (source === "-") {
-    if (ctx.deps.stdin.isTTY) {
-      throw new UsageError(
-        "--answers - reads the answers from standard input, which is a terminal here",
-        "pipe them in: eks-primer quiz --answers - < answers.yaml",
-      );
-    }
-    const chunks: Buffer[] = [];
-    for await (const chunk of ctx.deps.stdin) {
-      chunks.push(typeof chunk === "string" ? Buffer.from(chunk) : chunk);
-    }
-    return Buffer.concat(chunks).toString("utf8");
-  }
-  try {
-    return await readFile(resolve(ctx.deps.cwd, source), "utf8");
-  } catch (error) {
-    throw new InputError(
-      `cannot read answers file ${source}: ${describeSystemError(error)}`,
-      "check the path given to --answers (use - for standard input)",
-      error,
+  if (source === "-" && ctx.deps.stdin.isTTY) {
+    throw new UsageError(
+      "--answers - reads the answers from standard input, which is a terminal here",
+      "pipe them in: eks-primer quiz --answers - < answers.yaml",
     );
   }
+  return readInput(ctx, source, {
+    what: "an answers file",
+    label: "answers file",
+    limit: LIMITS.answers,
+    bigHint:
+      "an answers file holds one short answer per question: check what you gave to --answers",
+    hint:
+      source === "-"
+        ? "pipe the answers in: eks-primer quiz --answers - < answers.yaml"
+        : "check the path given to --answers (use - for standard input)",
+  });
 }
 
 /** Runs a prompt before a session starts: Ctrl-C there abandons the session, as in it. */
@@ -137,6 +133,7 @@ export function sessionOptions(
   passMark: number,
   save: boolean,
 ): SessionOptions {
+  if (save) checkWritableStore(ctx);
   return {
     kind,
     mode,
@@ -195,6 +192,7 @@ export async function gradeAnswersFile(
   request: GradeRequest,
 ): Promise<void> {
   const started = ctx.deps.now();
+  if (request.output !== undefined) checkOutputTarget(ctx, request.output);
   const text = await readAnswersText(ctx, request.source);
   const file = request.source === "-" ? "<stdin>" : request.source;
   // A manifest answered as { file: path }: relative to the answers file (or, from stdin, here).
@@ -206,7 +204,20 @@ export async function gradeAnswersFile(
       questions: plan.questions.map((p) => p.question),
       course: course.modules.flatMap((m) => m.questions),
     },
-    (path) => readFile(resolve(base, path), "utf8"),
+    // The answers check names the file; a failure says only why ("no such file or folder").
+    (path) =>
+      readInput(ctx, resolve(base, path), {
+        what: "a manifest file",
+        label: "manifest file",
+        limit: LIMITS.answers,
+        hint: "",
+        bigHint: "",
+      }).catch((error: unknown) => {
+        const cause = error instanceof InputError ? error.cause : error;
+        throw new Error(
+          cause === undefined ? (error as Error).message : describeSystemError(cause),
+        );
+      }),
   );
   if (problems.length > 0) refuseAnswers(ctx, file, problems, request);
   const options = sessionOptions(ctx, request.kind, "scripted", request.passMark, request.save);
@@ -231,19 +242,29 @@ function refuseAnswers(
   problems: readonly AnswerProblem[],
   request: GradeRequest,
 ): never {
+  const n = problems.length;
+  const listed = problems.slice(0, LISTED_PROBLEMS);
   if (request.format === "json" && request.output === undefined) {
+    const omitted = n > listed.length ? { omitted: n - listed.length } : {};
     ctx.output.out(
       JSON.stringify(
-        { error: "invalid answers", file, problems: problems.map((p) => ({ file, ...p })) },
+        {
+          error: "invalid answers",
+          file,
+          problems: listed.map((p) => ({ file, ...p })),
+          ...omitted,
+        },
         null,
         2,
       ),
     );
   }
-  const n = problems.length;
   throw new InputError(
-    `${n} problem${n === 1 ? "" : "s"} in the answers in ${file}; nothing graded or recorded:\n${problems
-      .map((p) => `  ${formatProblem(file, p)}`)
+    `${n} problem${n === 1 ? "" : "s"} in the answers in ${file}; nothing graded or recorded:\n${listedLines(
+      listed.map((p) => formatProblem(file, p)),
+      n,
+    )
+      .map((line) => `  ${line}`)
       .join("\n")}`,
     `eks-primer ${request.command}${request.args ? ` ${request.args}` : ""} --list --json shows each question with its keys`,
   );

@@ -2,7 +2,13 @@
 // (pack-checks.ts) and builds the course the rest of the program reads.
 import { readdir } from "node:fs/promises";
 import { join } from "node:path";
-import { COURSE_FILE, readOptional, readPackFile } from "./pack-files.js";
+import {
+  COURSE_FILE,
+  createPackReader,
+  readPackFile,
+  unreadable,
+  type PackReader,
+} from "./pack-files.js";
 import { checkQuestions, toQuestion, type QuestionCheck } from "./questions.js";
 import { sortDiagnostics, type Diagnostic, type ValidationReport } from "./diagnostics.js";
 import type { Course, GlossaryTerm, Lesson, Module, Question } from "./model.js";
@@ -23,14 +29,9 @@ import {
   type GlossaryFile,
   type ModuleFile,
 } from "./schema.js";
-import {
-  CONTROL_HINT,
-  controlCharacterOffsets,
-  describeControl,
-  positionOf,
-  YamlFile,
-} from "./yaml-file.js";
+import { YamlFile } from "./yaml-file.js";
 import { pushAll } from "../shared/arrays.js";
+import { lessonTextProblems } from "./lesson-text.js";
 
 export { COURSE_FILE };
 export const MODULE_FILE = "module.yaml";
@@ -61,10 +62,12 @@ export interface LoadOptions {
 export async function loadPack(dir: string, options: LoadOptions = {}): Promise<LoadResult> {
   const diagnostics: Diagnostic[] = [];
   const coursePath = join(dir, COURSE_FILE);
-  const courseYaml = new YamlFile(coursePath, await readPackFile(dir, coursePath), diagnostics);
+  const reader = createPackReader(dir);
+  const courseText = await readPackFile(dir, coursePath, reader);
+  const courseYaml = new YamlFile(coursePath, courseText, diagnostics);
   const courseData = courseYaml.check(courseFileSchema);
   const read = courseData
-    ? await readModules(dir, courseData, courseYaml, options)
+    ? await readModules(dir, courseData, courseYaml, { ...options, reader })
     : { modules: new Map<string, LoadedModule>(), files: 0 };
   const resolve = resolverFor(courseData?.modules ?? [], read.modules);
   const questionIds: QuestionIds = new Map();
@@ -104,7 +107,7 @@ async function readModules(
   dir: string,
   courseData: CourseFile,
   courseYaml: YamlFile,
-  options: LoadOptions,
+  options: LoadOptions & { reader: PackReader },
 ): Promise<ReadModules> {
   const read: ReadModules = { modules: new Map(), files: 0 };
   const seen = new Map<string, number>();
@@ -120,7 +123,7 @@ async function readModules(
     }
     seen.set(id, index);
     options.onModule?.(index, courseData.modules.length, id);
-    const loaded = await loadModule(dir, id, index, courseYaml, courseYaml.diagnostics);
+    const loaded = await loadModule(dir, id, index, courseYaml, options.reader);
     if (loaded) {
       read.files += 1 + loaded.bodies.size;
       read.modules.set(id, loaded);
@@ -128,16 +131,17 @@ async function readModules(
   }
   if (courseData.glossary !== undefined) {
     const glossaryPath = join(dir, courseData.glossary);
-    const text = await readOptional(glossaryPath);
-    if (text === undefined) {
+    const result = await options.reader(glossaryPath);
+    if (result.kind !== "text") {
+      const problem = unreadable(result, `glossary file ${courseData.glossary}`);
       courseYaml.reportAt(
         ["glossary"],
-        `glossary file ${courseData.glossary} does not exist`,
-        "create it or remove the glossary field",
+        problem?.message ?? `glossary file ${courseData.glossary} does not exist`,
+        problem?.hint ?? "create it or remove the glossary field",
       );
     } else {
       read.files++;
-      const yaml = new YamlFile(glossaryPath, text, courseYaml.diagnostics);
+      const yaml = new YamlFile(glossaryPath, result.text, courseYaml.diagnostics);
       const data = yaml.check(glossaryFileSchema);
       if (data) read.glossary = { yaml, data };
     }
@@ -179,27 +183,26 @@ function collectGlossary(dir: string, read: ReadModules, resolve: Resolver): Glo
   return glossary.sort((a, b) => a.term.localeCompare(b.term, "en", { sensitivity: "base" }));
 }
 
-
-
-
 async function loadModule(
   dir: string,
   id: string,
   index: number,
   courseYaml: YamlFile,
-  diagnostics: Diagnostic[],
+  read: PackReader,
 ): Promise<LoadedModule | undefined> {
+  const diagnostics = courseYaml.diagnostics;
   const path = join(dir, id, MODULE_FILE);
-  const text = await readOptional(path);
-  if (text === undefined) {
+  const result = await read(path);
+  if (result.kind !== "text") {
+    const problem = unreadable(result, `${id}/${MODULE_FILE}`);
     courseYaml.reportAt(
       ["modules", index],
-      `module "${id}" has no file ${id}/${MODULE_FILE}`,
-      `create ${id}/${MODULE_FILE} or remove "${id}" from the list`,
+      problem?.message ?? `module "${id}" has no file ${id}/${MODULE_FILE}`,
+      problem?.hint ?? `create ${id}/${MODULE_FILE} or remove "${id}" from the list`,
     );
     return undefined;
   }
-  const yaml = new YamlFile(path, text, diagnostics);
+  const yaml = new YamlFile(path, result.text, diagnostics);
   const data = yaml.check(moduleFileSchema);
   if (!data) return undefined;
   if (data.id !== id) {
@@ -212,15 +215,17 @@ async function loadModule(
   const bodies = new Map<string, string>();
   for (const [i, lesson] of data.lessons.entries()) {
     const mdPath = join(dir, id, `${lesson.id}.md`);
-    const body = await readOptional(mdPath);
-    if (body === undefined) {
+    const text = await read(mdPath);
+    if (text.kind !== "text") {
+      const problem = unreadable(text, `${id}/${lesson.id}.md`);
       yaml.reportAt(
         ["lessons", i, "id"],
-        `lesson "${lesson.id}" has no text: ${id}/${lesson.id}.md does not exist`,
-        `write the lesson in ${id}/${lesson.id}.md`,
+        problem?.message ?? `lesson "${lesson.id}" has no text: ${id}/${lesson.id}.md does not exist`,
+        problem?.hint ?? `write the lesson in ${id}/${lesson.id}.md`,
       );
       continue;
     }
+    const body = text.text;
     if (body.trim() === "") {
       diagnostics.push({
         file: mdPath,
@@ -231,15 +236,7 @@ async function loadModule(
         hint: "write the lesson text in markdown",
       });
     }
-    for (const offset of controlCharacterOffsets(body)) {
-      diagnostics.push({
-        file: mdPath,
-        ...positionOf(body, offset),
-        path: "",
-        message: describeControl(body, offset),
-        hint: CONTROL_HINT,
-      });
-    }
+    pushAll(diagnostics, lessonTextProblems(mdPath, body));
     bodies.set(lesson.id, body);
     checkNoteAnchors(yaml, i, lesson.notes ?? [], body, `${id}/${lesson.id}.md`);
   }
@@ -258,11 +255,6 @@ async function loadModule(
   }
   return { yaml, data, bodies };
 }
-
-
-
-
-
 
 function buildModule({ data, bodies }: LoadedModule, resolve: Resolver): Module {
   const lessons: Lesson[] = data.lessons.map((lesson) => ({

@@ -1,23 +1,34 @@
-import { isMap, isNode, isPair, isScalar, LineCounter, parseDocument, type Document } from "yaml";
+import {
+  isMap,
+  isNode,
+  isPair,
+  isScalar,
+  LineCounter,
+  parseDocument,
+  visit,
+  type Document,
+} from "yaml";
 import type * as z from "zod/mini";
+import { codePointName, unsafeOffsets } from "../shared/safe-text.js";
 import { formatPath, type Diagnostic } from "./diagnostics.js";
 
-// C0 controls other than tab, newline and carriage return, DEL, and C1 controls: any of them can
-// move the cursor, recolour or retitle a terminal when a lesson is printed.
-// eslint-disable-next-line no-control-regex
-const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g;
-
 export function controlCharacterOffsets(text: string): number[] {
-  return Array.from(text.matchAll(CONTROL), (m) => m.index);
+  return unsafeOffsets(text);
 }
 
-export function describeControl(text: string, offset: number): string {
+export function describeControl(text: string, offset: number, escaped = false): string {
   const code = text.codePointAt(offset) ?? 0;
-  return `control character U+${code.toString(16).toUpperCase().padStart(4, "0")} is not allowed`;
+  const kind =
+    code < 0xa0
+      ? "control character"
+      : (code >= 0x202a && code <= 0x202e) || (code >= 0x2066 && code <= 0x2069)
+        ? "bidi control character"
+        : "invisible character";
+  return `${kind} ${codePointName(text, offset)}${escaped ? " (written as an escape)" : ""} is not allowed`;
 }
 
 export const CONTROL_HINT =
-  "remove it: terminal control characters in content could change the reader's terminal";
+  "remove it: control, bidi and invisible characters in content could change the reader's terminal or hide what the text says";
 
 /** Line and column (1-based) of an offset in a text, for files that are not YAML. */
 export function positionOf(text: string, offset: number): { line: number; column: number } {
@@ -53,6 +64,7 @@ export class YamlFile {
     for (const offset of controlCharacterOffsets(text)) {
       this.report(this.at(offset), "", describeControl(text, offset), CONTROL_HINT);
     }
+    this.checkEscapedControls();
     for (const error of this.doc.errors) {
       const first = error.message.split("\n")[0] ?? error.message;
       this.report(
@@ -80,6 +92,34 @@ export class YamlFile {
       }
     }
     this.data = data;
+  }
+
+  /** Controls written as escapes ("\e[31m", "\u202e") in any key or value, at the scalar. */
+  private checkEscapedControls(): void {
+    try {
+      this.visitScalars();
+    } catch (error) {
+      if (!(error instanceof RangeError)) throw error;
+      this.report({ line: 1, column: 1 }, "", "YAML nested too deep to read", "flatten it: content needs a few levels at most");
+    }
+  }
+
+  private visitScalars(): void {
+    visit(this.doc, {
+      Scalar: (_key, node) => {
+        if (typeof node.value !== "string" || !node.range) return;
+        const [offset] = unsafeOffsets(node.value);
+        if (offset === undefined) return;
+        // Written raw, it was reported where it stands.
+        if (unsafeOffsets(this.text.slice(node.range[0], node.range[1])).length > 0) return;
+        this.report(
+          this.at(node.range[0]),
+          "",
+          describeControl(node.value, offset, true),
+          CONTROL_HINT,
+        );
+      },
+    });
   }
 
   get ok(): boolean {

@@ -1,7 +1,9 @@
+import type { Pair } from "yaml";
 import type { Question } from "../content/model.js";
 import type { Answer } from "./grading.js";
 import { kindOf, type EntryCheck } from "./question-types/index.js";
 import { describe } from "./question-types/kind.js";
+import { LISTED_PROBLEMS } from "../shared/limits.js";
 import { didYouMean } from "./suggest.js";
 
 /** One thing wrong with an answers file. Line and column are 1-based, when known. */
@@ -46,11 +48,14 @@ export function checkAnswers(data: unknown, scope: AnswerScope, locate?: Locate)
     return { answers, problems };
   }
   const asked = new Map(scope.questions.map((q) => [q.id, q]));
+  const askedIds = [...asked.keys()];
+  const inCourse = new Map(scope.course.map((q) => [q.id, q]));
   for (const [id, value] of Object.entries(data as Record<string, unknown>)) {
     const question = asked.get(id);
     if (!question) {
-      const elsewhere = scope.course.find((q) => q.id === id);
-      const near = didYouMean(id, [...asked.keys()]);
+      const elsewhere = inCourse.get(id);
+      // Suggestions only for the problems that are listed: the check stays linear in the file.
+      const near = problems.length < LISTED_PROBLEMS ? didYouMean(id, askedIds) : undefined;
       problems.push({
         ...at([id]),
         question: id,
@@ -81,12 +86,13 @@ export async function readAnswers(
   scope: AnswerScope,
   readFile?: (path: string) => Promise<string>,
 ): Promise<AnswersCheck> {
-  const { LineCounter, parseDocument, isMap, isPair, isScalar, isSeq } = await import("yaml");
+  const { LineCounter, parseDocument, isMap, isScalar, isSeq, visit } = await import("yaml");
   const lines = new LineCounter();
+  // Duplicate keys are found below in one pass: the parser's own check is quadratic.
   const doc = parseDocument(text, {
     lineCounter: lines,
     prettyErrors: false,
-    uniqueKeys: true,
+    uniqueKeys: false,
     schema: "core",
     strict: true,
   });
@@ -98,6 +104,24 @@ export async function readAnswers(
     ...position(error.pos[0]),
     message: `${error.name === "YAMLWarning" ? "YAML" : "YAML syntax error"}: ${(error.message.split("\n")[0] ?? "").replace(/ at line \d+, column \d+:?$/, "")}`,
   }));
+  const keyIndex = new Map<unknown, Map<string, Pair>>();
+  visit(doc, {
+    Map(_key, map) {
+      const index = new Map<string, Pair>();
+      for (const pair of map.items) {
+        const name = isScalar(pair.key) ? String(pair.key.value) : undefined;
+        if (name === undefined) continue;
+        if (index.has(name)) {
+          const at = isScalar(pair.key) ? pair.key.range?.[0] : undefined;
+          syntax.push({
+            ...(at === undefined ? { line: 1, column: 1 } : position(at)),
+            message: `YAML: map keys must be unique ("${name}" is given twice)`,
+          });
+        } else index.set(name, pair);
+      }
+      keyIndex.set(map, index);
+    },
+  });
   if (syntax.length > 0) return { answers: new Map(), problems: syntax };
 
   const locate: Locate = (path) => {
@@ -105,9 +129,7 @@ export async function readAnswers(
     let offset: number | undefined = doc.contents?.range?.[0];
     for (const segment of path) {
       if (isMap(node)) {
-        const pair = node.items.find(
-          (p) => isPair(p) && isScalar(p.key) && String(p.key.value) === segment,
-        );
+        const pair = keyIndex.get(node)?.get(segment);
         if (!pair) break;
         offset = isScalar(pair.key) ? pair.key.range?.[0] : offset;
         node = pair.value;

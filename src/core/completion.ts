@@ -64,7 +64,8 @@ function argumentWords(spec: CompletionSpec, command: CompletionCommand): string
     case "module":
       return words(spec.modules);
     case "term":
-      return words(spec.terms.filter((t) => !/\s/.test(t)));
+      // Shells expand completion word lists: only plain words, never `$(...)`, quotes or controls.
+      return words(spec.terms.filter((t) => /^[\p{L}\p{N}._+:@/-]+$/u.test(t)));
     case "shell":
       return words(SHELLS);
     default:

@@ -2,6 +2,8 @@ import { distance } from "fastest-levenshtein";
 
 /** The candidates closest to `input`, best first; empty when nothing is close enough. */
 export function suggest(input: string, candidates: readonly string[], max = 3): string[] {
+  // Nothing is close to a very long input, and measuring how far it is costs its length squared.
+  if (input.length > 200) return [];
   const needle = input.toLowerCase();
   const scored = candidates
     .map((candidate) => {

@@ -88,6 +88,7 @@ const SYSTEM_ERRORS: Record<string, string> = {
   EBUSY: "the file is busy",
   EIO: "input/output error",
   EINVAL: "invalid argument",
+  EBADF: "it is closed",
 };
 
 /** An error from the file system as words ("no such file or folder"), never a raw code. */

@@ -37,7 +37,9 @@ export async function withLock<T>(
         stale: 10_000,
       });
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== "ELOCKED" || Date.now() >= giveUpAt) {
+      // Only a lock someone holds is a stuck lock; a folder that cannot be written is not.
+      if ((error as NodeJS.ErrnoException).code !== "ELOCKED") throw error;
+      if (Date.now() >= giveUpAt) {
         throw new CliError(`could not lock the progress file ${path}`, {
           hint: `another eks-primer may be stuck; if none is running, delete ${lockPath}`,
           cause: error,

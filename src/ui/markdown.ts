@@ -89,6 +89,16 @@ export function createMarkdownRenderer(options: RenderOptions): Promise<Markdown
   return renderer;
 }
 
+/** Markdown nested past the stack (validate refuses it in a pack) is shown as plain text. */
+function orPlain(markdown: string, parse: () => string): string {
+  try {
+    return parse();
+  } catch (error) {
+    if (error instanceof RangeError) return plainText(markdown);
+    throw error;
+  }
+}
+
 async function makeRenderer(options: RenderOptions): Promise<MarkdownRenderer> {
   const [{ Marked }, { markedTerminal }, { default: chalk }, { default: Table }, wrap] =
     await Promise.all([
@@ -149,10 +159,10 @@ async function makeRenderer(options: RenderOptions): Promise<MarkdownRenderer> {
     },
   });
   const render = (markdown: string, tokens?: readonly unknown[]) => {
-    const rendered = (
+    const rendered = orPlain(markdown, () =>
       tokens === undefined
         ? marked.parser(markCodeBlocks(marked.lexer(plainText(markdown))))
-        : marked.parser(markCodeBlocks(structuredClone(tokens) as Token[]))
+        : marked.parser(markCodeBlocks(structuredClone(tokens) as Token[])),
     )
       .replace(/\n{3,}/g, "\n\n")
       .trimEnd()

@@ -1,5 +1,6 @@
 // Output for the terminal: colour and width decided once, from the streams and the environment.
 import type { OutStream, Output } from "../shared/context.js";
+import { terminalText } from "../shared/safe-text.js";
 
 export type { OutStream, Output };
 
@@ -29,20 +30,31 @@ export function terminalWidth(stream: OutStream, env: Record<string, string | un
   return Math.max(40, Math.min(width, 200));
 }
 
+/**
+ * Every line a command prints passes here: control, bidi and zero-width characters become visible
+ * escapes (JSON stays JSON: they are escaped the way JSON escapes them), and only the colour codes
+ * of the program's own theme pass, when colour is on.
+ */
 export function createOutput(options: OutputOptions): Output {
   const { stdout, stderr, env } = options;
+  const color = colorEnabled(stdout, env, options.noColor);
+  const colorErr = colorEnabled(stderr, env, options.noColor);
+  const line = (text: string, on: boolean) => {
+    const safe = terminalText(text, on);
+    return safe.endsWith("\n") ? safe : `${safe}\n`;
+  };
   return {
     stdout,
     stderr,
-    color: colorEnabled(stdout, env, options.noColor),
-    colorErr: colorEnabled(stderr, env, options.noColor),
+    color,
+    colorErr,
     width: terminalWidth(stdout, env),
     interactive: stdout.isTTY === true && options.stdinIsTTY === true && env.CI !== "true",
     out(text = "") {
-      stdout.write(text.endsWith("\n") ? text : `${text}\n`);
+      stdout.write(line(text, color));
     },
     err(text = "") {
-      stderr.write(text.endsWith("\n") ? text : `${text}\n`);
+      stderr.write(line(text, colorErr));
     },
   };
 }

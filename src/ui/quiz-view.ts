@@ -9,6 +9,7 @@ import { viewOf, viewOfType } from "./question-types/index.js";
 import { problemLine } from "./question-types/typed.js";
 
 import { wrap, type ViewOptions } from "./text.js";
+import { safeText } from "../shared/safe-text.js";
 import { createTheme, padEnd, truncate } from "./theme.js";
 import { maxOf, pushAll } from "../shared/arrays.js";
 
@@ -249,7 +250,10 @@ export function renderQuestionList(
 
 /** An answers-file problem as one line: file:line:column: question: what is wrong. */
 export function formatProblem(file: string, problem: AnswerProblem): string {
+  const name = safeText(file);
   const place =
-    problem.line === undefined ? file : `${file}:${problem.line}:${problem.column ?? 1}`;
-  return `${place}: ${problem.question === undefined ? "" : `${problem.question}: `}${problem.message}`;
+    problem.line === undefined ? name : `${name}:${problem.line}:${problem.column ?? 1}`;
+  const question =
+    problem.question === undefined ? "" : `${safeText(truncate(problem.question, 80))}: `;
+  return `${place}: ${question}${safeText(truncate(problem.message, 300))}`;
 }

@@ -2,6 +2,8 @@ import { relative } from "node:path";
 import type { Diagnostic, ValidationReport } from "../content/diagnostics.js";
 import { percent, type ItemSummary } from "../content/item-checks.js";
 import type { Course } from "../content/model.js";
+import { LISTED_PROBLEMS } from "../shared/limits.js";
+import { safeText } from "../shared/safe-text.js";
 import type { Output } from "./output.js";
 import { createTheme, type Theme } from "./theme.js";
 
@@ -45,6 +47,7 @@ export function printValidation(
     return;
   }
   const theme = createTheme(output.color);
+  const text = (file: string) => safeText(show(file));
   const label = options.strict ? "problem" : "warning";
   // Warnings wait until the pack is valid, unless --strict makes them problems too.
   const shown = options.strict || report.diagnostics.length === 0 ? report.warnings : [];
@@ -53,15 +56,18 @@ export function printValidation(
     ...shown.map((d) => ({ d, warning: true })),
   ].sort((a, b) => a.d.file.localeCompare(b.d.file) || a.d.line - b.d.line);
   let previous: string | undefined;
-  for (const { d, warning } of all) {
-    const file = show(d.file);
+  for (const { d, warning } of all.slice(0, LISTED_PROBLEMS)) {
+    const file = text(d.file);
     if (file !== previous) {
       if (previous !== undefined) output.out();
       output.out(theme.heading(file));
       previous = file;
     }
     output.out(`  ${line(file, d, warning && !options.strict, theme)}`);
-    if (d.hint) output.out(`    ${theme.dim(`hint: ${d.hint}`)}`);
+    if (d.hint) output.out(`    ${theme.dim(`hint: ${safeText(d.hint)}`)}`);
+  }
+  if (all.length > LISTED_PROBLEMS) {
+    output.out(`... and ${all.length - LISTED_PROBLEMS} more (validate --json lists them all)`);
   }
   if (all.length > 0) output.out();
   if (course) printItemSummary(output, report.items, theme);
@@ -72,7 +78,7 @@ export function printValidation(
     const questions = course.modules.reduce((n, m) => n + m.questions.length, 0);
     const warned = warnings === 0 ? "" : `, ${warnings} ${label}${warnings === 1 ? "" : "s"}`;
     output.out(
-      `${theme.good("✔")} ${show(report.dir)}: valid (${course.modules.length} modules, ${lessons} lessons, ${questions} questions, ${course.glossary.length} glossary terms${warned})`,
+      `${theme.good("✔")} ${text(report.dir)}: valid (${course.modules.length} modules, ${lessons} lessons, ${questions} questions, ${course.glossary.length} glossary terms${warned})`,
     );
   } else {
     const listed = options.strict
@@ -89,9 +95,10 @@ export function printValidation(
 
 function line(file: string, d: Diagnostic, warning: boolean, theme: Theme): string {
   const where = `${file}:${d.line}:${d.column}:`;
+  const message = safeText(d.message);
   return warning
-    ? `${where} ${theme.warn(`warning: ${d.message}`)}`
-    : `${where} ${theme.bad(d.message)}`;
+    ? `${where} ${theme.warn(`warning: ${message}`)}`
+    : `${where} ${theme.bad(message)}`;
 }
 
 function printItemSummary(output: Output, items: ItemSummary, theme: Theme): void {

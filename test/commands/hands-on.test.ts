@@ -123,7 +123,7 @@ describe("quiz --answers with hands-on exercises", () => {
     [
       "a manifest file that does not exist",
       "basics-web-pod: { file: nowhere.yaml }",
-      /answers\.yaml:1:\d+: basics-web-pod: cannot read nowhere\.yaml: ENOENT/,
+      /answers\.yaml:1:\d+: basics-web-pod: cannot read nowhere\.yaml: no such file or folder$/m,
     ],
     [
       "a manifest that is a number",

@@ -159,9 +159,9 @@ describe("an unexpected system error is said in words too", () => {
       { env: { EKS_PRIMER_HOME: join(file, "sub") } },
     );
     expect(code).toBe(2);
-    // Graded but not recorded: the result on stderr, then which path and why, in words.
-    expect(stderr).toContain(
-      `but not recorded: cannot mkdir ${join(file, "sub")}: a part of the path is not a folder\n`,
+    expect(stderr).toBe(
+      `error: cannot keep progress in ${join(file, "sub")}: a part of the path is a file, not a folder\n` +
+        "hint: set EKS_PRIMER_HOME to a folder you can write (it is created when missing)\n",
     );
   });
 });

@@ -186,7 +186,7 @@ describe("export and import", () => {
     expect(stderr.split("\n")[0]).toMatch(
       /^error: cannot write reports: it is a folder, not a file$/,
     );
-    expect(stderr).toContain("hint: check that the folder exists and is writable");
+    expect(stderr).toContain("hint: give the path of a file in it, not the folder itself");
     expect(readdirSync(parent)).toEqual(["reports"]);
     expect(readdirSync(folder)).toEqual([]);
   });

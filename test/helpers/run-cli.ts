@@ -1,7 +1,7 @@
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { PassThrough } from "node:stream";
+import { PassThrough, Readable } from "node:stream";
 import { main } from "../../src/index.js";
 import type { ProgramDeps } from "../../src/program.js";
 
@@ -13,7 +13,9 @@ export interface CliResult {
 
 export interface RunOptions {
   env?: Record<string, string | undefined>;
-  stdin?: string;
+  stdin?: string | Buffer;
+  /** Standard input fails with this error when read (a closed descriptor: EBADF). */
+  stdinError?: NodeJS.ErrnoException;
   cwd?: string;
   tty?: boolean;
   columns?: number;
@@ -41,7 +43,16 @@ class Capture {
 export async function runCli(args: string[], options: RunOptions = {}): Promise<CliResult> {
   const stdout = new Capture(options.tty ?? false, options.columns, options.rows);
   const stderr = new Capture(options.tty ?? false, options.columns);
-  const stdin = new PassThrough() as PassThrough & { isTTY?: boolean };
+  const failure = options.stdinError;
+  const stdin = (
+    failure
+      ? new Readable({
+          read() {
+            this.destroy(failure);
+          },
+        })
+      : new PassThrough()
+  ) as PassThrough & { isTTY?: boolean };
   stdin.isTTY = options.tty ?? false;
   if (options.stdin !== undefined) stdin.end(options.stdin);
   const deps: ProgramDeps = {

@@ -293,3 +293,12 @@ describe("wrapping coloured text", () => {
     },
   );
 });
+
+describe("markdown nested past the stack", () => {
+  it("is shown as plain text instead of failing", async () => {
+    const render = await createMarkdownRenderer({ width: 80, color: false });
+    const text = render(`Before.\n\n${">".repeat(200_000)} deep\n`);
+    expect(text.startsWith("Before.")).toBe(true);
+    expect(text).toContain("deep");
+  });
+});

@@ -9,6 +9,7 @@ import { UsageError } from "../../shared/errors.js";
 import { didYouMean } from "../../core/suggest.js";
 import type { CommandContext } from "../../shared/context.js";
 import { courseOf } from "../shared.js";
+import { safeBlock } from "../../shared/safe-text.js";
 
 const ARGUMENTS: Record<string, CompletionCommand["argument"]> = {
   learn: "module",
@@ -56,5 +57,5 @@ export async function runCompletion(ctx: CommandContext, shell: string, program:
     ],
     terms: course.glossary.flatMap((t) => [t.term, ...t.aliases]),
   });
-  ctx.deps.stdout.write(script);
+  ctx.deps.stdout.write(safeBlock(script));
 }

@@ -1,4 +1,3 @@
-import { readFile } from "node:fs/promises";
 import { resolve } from "node:path";
 import { findModule } from "../../core/course-query.js";
 import { describeSystemError, InputError, UsageError } from "../../shared/errors.js";
@@ -7,7 +6,10 @@ import { collectProgress } from "../../core/progress-stats.js";
 import type { CommandContext } from "../../shared/context.js";
 import type { ExportedProgress } from "../../store/import-check.js";
 import { printProgress } from "../../ui/progress-view.js";
-import { courseOf, openStore } from "../shared.js";
+import { LIMITS } from "../../shared/limits.js";
+import { readInput } from "../read-input.js";
+import { checkOutputTarget, courseOf, openStore } from "../shared.js";
+import { safeBlock } from "../../shared/safe-text.js";
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
 
@@ -61,9 +63,11 @@ export async function runExport(ctx: CommandContext, options: { output?: string 
   const chunks = exportChunks(progress, store.attempts(), ctx.deps.now(), counted);
   if (options.output === undefined || options.output === "-") {
     const { writeChunks } = await import("./export-stream.js");
-    await writeChunks(ctx.deps.stdout, chunks);
+    // JSON escapes C0 controls itself; the rest a terminal would act on (DEL, C1, bidi) too.
+    await writeChunks(ctx.deps.stdout, mapChunks(chunks, safeBlock));
     return;
   }
+  checkOutputTarget(ctx, options.output);
   const { writeChunksToFile } = await import("./export-stream.js");
   await writeChunksToFile(resolve(ctx.deps.cwd, options.output), chunks).catch((error: unknown) => {
     throw new InputError(
@@ -77,17 +81,18 @@ export async function runExport(ctx: CommandContext, options: { output?: string 
   );
 }
 
+async function* mapChunks(chunks: AsyncIterable<string>, map: (chunk: string) => string) {
+  for await (const chunk of chunks) yield map(chunk);
+}
+
 async function readExport(ctx: CommandContext, file: string): Promise<ExportedProgress> {
-  let text: string;
-  try {
-    text = await readFile(resolve(ctx.deps.cwd, file), "utf8");
-  } catch (error) {
-    throw new InputError(
-      `cannot read ${file}: ${describeSystemError(error)}`,
-      "give the file written by eks-primer export",
-      error,
-    );
-  }
+  const text = await readInput(ctx, file, {
+    what: "an import file",
+    label: "",
+    limit: LIMITS.import,
+    hint: "give the file written by eks-primer export",
+    bigHint: "give the file written by eks-primer export",
+  });
   const hint = "give a file written by eks-primer export (or a progress.json)";
   let parsed: unknown;
   try {

@@ -7,6 +7,7 @@ import {
   type SearchIndex,
 } from "../../core/search.js";
 import { courseOf, storeFolder } from "../shared.js";
+import { LIMITS } from "../../shared/limits.js";
 import type { CommandContext } from "../../shared/context.js";
 import { printSearch } from "../../ui/search-view.js";
 
@@ -18,6 +19,12 @@ export async function runSearch(
   const query = words.join(" ").trim();
   if (query === "")
     throw new UsageError("search needs words to look for", "eks-primer search karpenter");
+  if (query.length > LIMITS.query.chars) {
+    throw new UsageError(
+      `the search is ${query.length.toLocaleString("en-US")} characters long; the limit is ${LIMITS.query.name}`,
+      "search for a few words: eks-primer search karpenter",
+    );
+  }
   const limit = options.limit === undefined ? 10 : Number.parseInt(options.limit, 10);
   if (!Number.isInteger(limit) || limit < 1) {
     throw new UsageError(

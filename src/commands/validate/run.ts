@@ -3,6 +3,7 @@ import type { CommandContext } from "../../shared/context.js";
 import { BUILTIN_CONTENT } from "../../content/course.js";
 import { loadPack } from "../../content/loader.js";
 import { ExitError } from "../../shared/errors.js";
+import { safeText } from "../../shared/safe-text.js";
 import { printValidation } from "../../ui/validation.js";
 
 export async function runValidate(
@@ -22,7 +23,9 @@ export async function runValidate(
       ? (index, total, id) => {
           if (total < 10) return;
           shown = true;
-          ctx.deps.stderr.write(`\r\u001b[2Kvalidating module ${index + 1} of ${total}: ${id}`);
+          ctx.deps.stderr.write(
+            `\r\u001b[2Kvalidating module ${index + 1} of ${total}: ${safeText(id)}`,
+          );
         }
       : undefined,
   });

@@ -1,5 +1,6 @@
 import { existsSync } from "node:fs";
 import type { CommandContext } from "../../shared/context.js";
+import { safeText } from "../../shared/safe-text.js";
 import { storePaths } from "../../store/store.js";
 
 /** Where the progress is kept: plain path lines (progress file, then its attempt journal), or JSON. */
@@ -21,6 +22,7 @@ export function runWhere(ctx: CommandContext, options: { json?: boolean | undefi
     );
     return;
   }
-  ctx.output.out(paths.progress);
-  ctx.output.out(paths.journal);
+  // A folder name from outside: shown, never obeyed (--json gives it exactly).
+  ctx.output.out(safeText(paths.progress));
+  ctx.output.out(safeText(paths.journal));
 }
