@@ -2,7 +2,7 @@
 import { countQuestions, type Course } from "../content/model.js";
 import type { ProgressSummary } from "../store/types.js";
 import { courseReading, moduleReading } from "./reading.js";
-import { dueCards, nextDue } from "./scheduler.js";
+import { dueCards, nextDue } from "./due.js";
 
 export interface ModuleProgress {
   id: string;

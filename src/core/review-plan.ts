@@ -2,7 +2,7 @@
 import type { Course, Module, Question } from "../content/model.js";
 import type { ProgressData, ReviewCard } from "../store/types.js";
 import { planQuestions, scopeModules, type QuizPlan } from "./quiz-plan.js";
-import { dueCards, nextDue } from "./scheduler.js";
+import { dueCards, nextDue } from "./due.js";
 
 /**
  * When nothing is due, review asks what comes due within this time (Anki's "learn ahead limit"):

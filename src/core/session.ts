@@ -24,7 +24,6 @@ import {
   type ModuleStanding,
   type QuizSummary,
 } from "./quiz-session.js";
-import { scheduleResults } from "./scheduler.js";
 
 /** How the answers are given: by a person at a terminal, by the clock of an exam, by a file. */
 export type Sitting = (
@@ -180,8 +179,10 @@ export function storeRecorder(
   onNotice?: (message: string) => void,
 ): Recorder {
   return {
-    record: (attempt, summary, plan) =>
-      store.record(attempt, (progress) => {
+    record: async (attempt, summary, plan) => {
+      // ts-fsrs loads only when answers are recorded (not for --list, progress or review --list).
+      const { scheduleResults } = await import("./scheduler.js");
+      return store.record(attempt, (progress) => {
         const standings = moduleStandings(progress, summary, complete(attempt.kind, plan));
         const restarted = scheduleResults(progress.cards, attempt.results, now());
         for (const id of restarted) {
@@ -190,7 +191,8 @@ export function storeRecorder(
           );
         }
         return standings;
-      }),
+      });
+    },
     standings: async (summary, plan) =>
       moduleStandings(await store.read(), summary, complete("quiz", plan)),
   };

@@ -1,6 +1,5 @@
 // Opens the learner's editor on a text (a manifest to write): $VISUAL, then $EDITOR, then nano,
 // then vi, on a temporary file; returns what was saved. The editor gets the terminal to itself.
-import { spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -17,7 +16,9 @@ export function editorCandidates(env: Env): string[][] {
 }
 
 /** Edits `text` in a file named `name`; resolves to the saved text. */
-export function editText(text: string, name: string, env: Env): string {
+export async function editText(text: string, name: string, env: Env): Promise<string> {
+  // Loaded here: node:child_process (and node:net with it) costs every quiz start a few ms.
+  const { spawnSync } = await import("node:child_process");
   const dir = mkdtempSync(join(tmpdir(), "eks-primer-"));
   const file = join(dir, name);
   try {

@@ -20,7 +20,7 @@ const all: Question[] = course?.modules.flatMap((m) => m.questions) ?? [];
 const commands = all.filter((q): q is CommandQuestion => q.type === "command");
 const manifests = all.filter((q): q is ManifestQuestion => q.type === "manifest");
 
-beforeAll(() => prepareQuestions(manifests));
+beforeAll(() => prepareQuestions([...manifests, ...commands]));
 
 const messages = (q: Question, answer: string) =>
   (gradeAnswer(q, answer).problems ?? []).map((p) => p.message);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { dueCards, nextDue, scheduleResults } from "../../src/core/scheduler.js";
+import { dueCards, nextDue } from "../../src/core/due.js";
+import { scheduleResults } from "../../src/core/scheduler.js";
 import type { AttemptResult, ReviewCard } from "../../src/store/types.js";
 
 const T0 = new Date("2026-11-25T09:00:00.000Z");

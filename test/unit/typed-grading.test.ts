@@ -4,6 +4,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import type { CommandQuestion, ManifestQuestion } from "../../src/content/model.js";
 import { gradeAnswer } from "../../src/core/grading.js";
 import { prepareQuestions } from "../../src/core/question-types/index.js";
+import { loadShellSplitter } from "../../src/core/question-types/command-line.js";
 
 const common = { module: "m", revision: 1, prompt: "p", explanation: "e", lessons: [], hints: [] };
 const command = (q: Partial<CommandQuestion>): CommandQuestion => ({
@@ -196,7 +197,10 @@ const cluster: ManifestQuestion = {
   ],
 };
 
-beforeAll(() => prepareQuestions([storageClass, cluster]));
+beforeAll(async () => {
+  await prepareQuestions([storageClass, cluster]);
+  await loadShellSplitter();
+});
 
 describe("manifest answers", () => {
   it.each<[string, string, string[]]>([

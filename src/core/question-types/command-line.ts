@@ -1,7 +1,7 @@
 // One command line read the way a shell and the program read it, then compared with what an
 // exercise asks for by meaning: flags in any order, `--flag value` or `--flag=value`, short
 // aliases, kubectl's resource type names, quoting.
-import { parse } from "shell-quote";
+import type { parse as ParseLine } from "shell-quote";
 import type { CommandProgram, CommandQuestion, FlagValue } from "../../content/model.js";
 import { BOOLEAN_FLAGS, canonicalResource, FLAG_ALIASES } from "./command-aliases.js";
 
@@ -13,10 +13,22 @@ export interface ParsedCommand {
   flags: Map<string, (string | true)[]>;
 }
 
-type Entry = ReturnType<typeof parse>[number];
+type Entry = ReturnType<typeof ParseLine>[number];
+
+let parse: typeof ParseLine | undefined;
+
+/**
+ * Loads the shell splitter (a session prepares its questions first, see QuestionKind.prepare):
+ * listing questions or reading progress never loads it.
+ */
+export async function loadShellSplitter(): Promise<void> {
+  // CommonJS: its module.exports is the default export, from Node and from the bundle alike.
+  parse ??= (await import("shell-quote")).default.parse;
+}
 
 /** Splits a line like a shell does; refuses pipes, redirections and lists of commands. */
 export function splitLine(line: string): { tokens: string[]; problem?: string } {
+  if (!parse) throw new Error("the shell splitter is used before loadShellSplitter()");
   const entries: Entry[] = parse(line.trim(), (name) => `$${name}`);
   const tokens: string[] = [];
   for (const entry of entries) {

@@ -1,5 +1,5 @@
 import type { CommandQuestion } from "../../content/model.js";
-import { commandProblems } from "./command-line.js";
+import { commandProblems, loadShellSplitter } from "./command-line.js";
 import { describe, problem, type QuestionKind } from "./kind.js";
 
 export const command: QuestionKind<CommandQuestion> = {
@@ -33,4 +33,5 @@ export const command: QuestionKind<CommandQuestion> = {
     return { answer: value, problems: [] };
   },
   list: () => ({}),
+  prepare: () => loadShellSplitter(),
 };

@@ -2,7 +2,7 @@
 // exercise's own checks and its kind's schema, the first reference is minimal, and the starter
 // of a manifest does not pass.
 import type { CommandQuestion, ManifestQuestion, Question } from "../../content/model.js";
-import { commandProblems, readTokens, splitLine } from "./command-line.js";
+import { commandProblems, loadShellSplitter, readTokens, splitLine } from "./command-line.js";
 import { problemText } from "./kind.js";
 import { kindKey, knownKinds, loadKinds } from "./manifest-kinds.js";
 import { manifestProblems } from "./manifest-grade.js";
@@ -89,7 +89,10 @@ async function checkManifest(question: ManifestQuestion): Promise<ExerciseProble
 
 /** The problems of a hands-on exercise (none for other question types). */
 export async function exerciseProblems(question: Question): Promise<ExerciseProblem[]> {
-  if (question.type === "command") return checkCommand(question);
+  if (question.type === "command") {
+    await loadShellSplitter();
+    return checkCommand(question);
+  }
   if (question.type === "manifest") return checkManifest(question);
   return [];
 }
