@@ -26,6 +26,7 @@ describe("hands-on questions in a terminal", () => {
     let mark = session.mark();
     session.write(KEYS.enter);
     await session.waitFor("Select TWO", { since: mark });
+    mark = session.mark();
     session.write(`${KEYS.space}${KEYS.down}${KEYS.down}${KEYS.space}${KEYS.enter}`);
     await session.waitFor("Enter for the next question", { since: mark });
     mark = session.mark();
