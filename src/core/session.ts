@@ -28,6 +28,8 @@ import {
 /** How the answers are given: by a person at a terminal, by the clock of an exam, by a file. */
 export type Sitting = (
   plan: QuizPlan,
+  /** Settles once every question type can grade (validators, the shell splitter are loaded). */
+  ready: Promise<void>,
 ) => Promise<{ answers: ReadonlyMap<string, Answer>; timedOut?: boolean }>;
 
 /** Stores an attempt and returns each module's standing as it was before it (or, unsaved, reads it). */
@@ -94,10 +96,14 @@ export async function runSession(
   options: SessionOptions,
 ): Promise<SessionResult> {
   const started = options.now();
-  await prepareQuestions(plan.questions.map((p) => p.question));
+  // Loaded while the first question is on screen: a quiz of single-choice questions does not
+  // wait for a manifest's validators before it asks.
+  const ready = prepareQuestions(plan.questions.map((p) => p.question));
+  ready.catch(() => undefined); // awaited below; no unhandled rejection meanwhile
   let sat: Awaited<ReturnType<Sitting>>;
   try {
-    sat = await sitting(plan);
+    sat = await sitting(plan, ready);
+    await ready;
   } catch (error) {
     if (error instanceof InterruptedError) {
       throw new InterruptedError(`${options.kind} abandoned, nothing recorded`);
@@ -139,11 +145,14 @@ export function grade(
 
 /** A quiz at a terminal (or any QuizIO): each question asked, then its feedback. */
 export function quizSitting(io: QuizIO): Sitting {
-  return async (plan) => {
+  return async (plan, ready) => {
     const answers = new Map<string, Answer>();
     let state = startQuiz(plan);
     for (let step = currentStep(state); step; step = currentStep(state)) {
+      // A typed answer may be graded while it is asked (a manifest edited again until it passes).
+      if (typed(step.planned.question.type)) await ready;
       const answer = await io.ask(step);
+      await ready;
       const next = answerQuestion(state, answer);
       if (answer !== undefined) answers.set(step.planned.question.id, answer);
       state = next.state;
@@ -155,7 +164,8 @@ export function quizSitting(io: QuizIO): Sitting {
 
 /** An exam: questions in any order, flagged and revisited, until submitted or time is up. */
 export function examSitting(io: ExamIO, timeLimitMs: number, now: () => Date): Sitting {
-  return async (plan) => {
+  return async (plan, ready) => {
+    await ready;
     const start = startExam(plan, now().getTime(), timeLimitMs);
     const sat = await sitExam(start, io, () => now().getTime());
     return { answers: sat.state.answers, timedOut: sat.timedOut };
@@ -164,8 +174,13 @@ export function examSitting(io: ExamIO, timeLimitMs: number, now: () => Date): S
 
 /** Answers already checked (an answers file): nothing is asked. */
 export function scriptedSitting(answers: ReadonlyMap<string, Answer>): Sitting {
-  return () => Promise.resolve({ answers });
+  return async (_plan, ready) => {
+    await ready;
+    return { answers };
+  };
 }
+
+const typed = (type: string) => type === "command" || type === "manifest";
 
 /** Exit code 1 when the session did not pass: scripts and terminals get the same word. */
 export function exitUnlessPassed(summary: QuizSummary): void {
