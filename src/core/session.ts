@@ -28,8 +28,8 @@ import {
 /** How the answers are given: by a person at a terminal, by the clock of an exam, by a file. */
 export type Sitting = (
   plan: QuizPlan,
-  /** Settles once every question type can grade (validators, the shell splitter are loaded). */
-  ready: Promise<void>,
+  /** Loads what the question types need to grade (manifest validators, the shell splitter). */
+  ready: () => Promise<void>,
 ) => Promise<{ answers: ReadonlyMap<string, Answer>; timedOut?: boolean }>;
 
 /** Stores an attempt and returns each module's standing as it was before it (or, unsaved, reads it). */
@@ -96,14 +96,14 @@ export async function runSession(
   options: SessionOptions,
 ): Promise<SessionResult> {
   const started = options.now();
-  // Loaded while the first question is on screen: a quiz of single-choice questions does not
-  // wait for a manifest's validators before it asks.
-  const ready = prepareQuestions(plan.questions.map((p) => p.question));
-  ready.catch(() => undefined); // awaited below; no unhandled rejection meanwhile
+  // Loaded when first needed: a quiz asks its choice questions without waiting for a
+  // manifest's validators, which load before the first typed question (or the grading).
+  let preparing: Promise<void> | undefined;
+  const ready = () => (preparing ??= prepareQuestions(plan.questions.map((p) => p.question)));
   let sat: Awaited<ReturnType<Sitting>>;
   try {
     sat = await sitting(plan, ready);
-    await ready;
+    await ready();
   } catch (error) {
     if (error instanceof InterruptedError) {
       throw new InterruptedError(`${options.kind} abandoned, nothing recorded`);
@@ -150,9 +150,8 @@ export function quizSitting(io: QuizIO): Sitting {
     let state = startQuiz(plan);
     for (let step = currentStep(state); step; step = currentStep(state)) {
       // A typed answer may be graded while it is asked (a manifest edited again until it passes).
-      if (typed(step.planned.question.type)) await ready;
+      if (typed(step.planned.question.type)) await ready();
       const answer = await io.ask(step);
-      await ready;
       const next = answerQuestion(state, answer);
       if (answer !== undefined) answers.set(step.planned.question.id, answer);
       state = next.state;
@@ -165,7 +164,7 @@ export function quizSitting(io: QuizIO): Sitting {
 /** An exam: questions in any order, flagged and revisited, until submitted or time is up. */
 export function examSitting(io: ExamIO, timeLimitMs: number, now: () => Date): Sitting {
   return async (plan, ready) => {
-    await ready;
+    await ready();
     const start = startExam(plan, now().getTime(), timeLimitMs);
     const sat = await sitExam(start, io, () => now().getTime());
     return { answers: sat.state.answers, timedOut: sat.timedOut };
@@ -175,7 +174,7 @@ export function examSitting(io: ExamIO, timeLimitMs: number, now: () => Date): S
 /** Answers already checked (an answers file): nothing is asked. */
 export function scriptedSitting(answers: ReadonlyMap<string, Answer>): Sitting {
   return async (_plan, ready) => {
-    await ready;
+    await ready();
     return { answers };
   };
 }
