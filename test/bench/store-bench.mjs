@@ -180,6 +180,9 @@ function anAnswer(q) {
   if (q.type === "categorize") {
     return Object.fromEntries(q.items.map((item) => [item.key, q.options[0].key]));
   }
+  // A hands-on exercise: a command line, or a manifest (its starter).
+  if (q.type === "command") return "kubectl version";
+  if (q.type === "manifest") return q.starter;
   return q.options[0].key;
 }
 
