@@ -89,3 +89,28 @@ export function problemText(problem: GradeProblem): string {
     problem.line === undefined ? "" : `line ${problem.line}, column ${problem.column ?? 1}: `;
   return `${place}${problem.message}`;
 }
+
+/**
+ * The grade of a typed answer (a command line, a manifest): right when it is a string and
+ * `problemsOf` finds nothing wrong with it. Typed answers have one part.
+ */
+export function typedGrade(
+  expected: Answer,
+  answer: unknown,
+  problemsOf: (given: string) => GradeProblem[],
+): Grade {
+  const given = typeof answer === "string" ? answer : undefined;
+  const problems = given === undefined ? [{ message: "not answered" }] : problemsOf(given);
+  const correct = given !== undefined && problems.length === 0;
+  return {
+    unanswered: answer === undefined || answer === null,
+    expected,
+    given,
+    correct,
+    right: correct ? 1 : 0,
+    parts: 1,
+    wrongPicks: [],
+    wrongItems: [],
+    problems,
+  };
+}

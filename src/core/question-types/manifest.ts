@@ -1,5 +1,5 @@
 import type { ManifestQuestion } from "../../content/model.js";
-import { describe, problem, type QuestionKind } from "./kind.js";
+import { describe, problem, typedGrade, type QuestionKind } from "./kind.js";
 import { loadKinds } from "./manifest-kinds.js";
 import { manifestProblems } from "./manifest-grade.js";
 
@@ -12,23 +12,8 @@ function fileOf(value: unknown): string | undefined {
 export const manifest: QuestionKind<ManifestQuestion> = {
   keys: () => [],
   expected: (question) => question.references[0] ?? "",
-  grade(question, answer) {
-    const given = typeof answer === "string" ? answer : undefined;
-    const problems =
-      given === undefined ? [{ message: "not answered" }] : manifestProblems(question, given);
-    const correct = given !== undefined && problems.length === 0;
-    return {
-      unanswered: answer === undefined || answer === null,
-      expected: manifest.expected(question),
-      given,
-      correct,
-      right: correct ? 1 : 0,
-      parts: 1,
-      wrongPicks: [],
-      wrongItems: [],
-      problems,
-    };
-  },
+  grade: (question, answer) =>
+    typedGrade(manifest.expected(question), answer, (given) => manifestProblems(question, given)),
   check(_question, value) {
     if (typeof value !== "string") {
       return problem(
