@@ -58,6 +58,18 @@ export function compileCourse(course: Course, print: string) {
   return { index, modules, glossary: course.glossary };
 }
 
+/**
+ * Whether what the build wrote from content of fingerprint `print` is current. An installed
+ * package (no src/ beside dist/) cannot change, so it is trusted; in a clone, where content/ is
+ * edited, it is checked against the files (walked once per run, however many parts ask).
+ */
+let contentPrint: string | undefined;
+function builtFrom(print: string): boolean {
+  if (!existsSync(join(PACKAGE_ROOT, "src"))) return true;
+  contentPrint ??= fingerprint(BUILTIN_CONTENT);
+  return print === contentPrint;
+}
+
 const readJson = <T>(file: string) => JSON.parse(readFileSync(file, "utf8")) as T;
 
 /** Defines `name` on `target` as read from `load()` on first use, then a plain value. */
@@ -87,9 +99,7 @@ export function readCompiledCourse(): Course | undefined {
   let index: CompiledIndex;
   try {
     index = readJson<CompiledIndex>(COMPILED_INDEX);
-    if (existsSync(join(PACKAGE_ROOT, "src")) && index.fingerprint !== fingerprint(BUILTIN_CONTENT)) {
-      return undefined;
-    }
+    if (!builtFrom(index.fingerprint)) return undefined;
   } catch {
     return undefined;
   }
@@ -124,10 +134,9 @@ export function readCompiledSearch(): string | undefined {
   }
   const newline = text.indexOf("\n");
   try {
-    if (existsSync(join(PACKAGE_ROOT, "src"))) {
-      if (JSON.parse(text.slice(0, newline)) !== fingerprint(BUILTIN_CONTENT)) return undefined;
-    }
-    return text.slice(newline + 1);
+    return builtFrom(JSON.parse(text.slice(0, newline)) as string)
+      ? text.slice(newline + 1)
+      : undefined;
   } catch {
     return undefined;
   }

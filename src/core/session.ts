@@ -49,10 +49,7 @@ export class NotRecordedError extends CliError {
     // A system error says which path and why in words ("cannot mkdir /x: a part of the path is
     // not a folder"); anything else gives its own message.
     const why = isSystemError(cause)
-      ? `cannot ${cause.syscall} ${cause.path ?? ""}: ${describeSystemError(cause)}`.replace(
-          " :",
-          ":",
-        )
+      ? `cannot ${[cause.syscall, cause.path].filter(Boolean).join(" ")}: ${describeSystemError(cause)}`
       : cause instanceof Error
         ? cause.message
         : String(cause);

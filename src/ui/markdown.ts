@@ -50,24 +50,20 @@ export function deferredMarkdownRenderer(options: RenderOptions): MarkdownRender
   const load = async () => {
     full ??= await createMarkdownRenderer(options);
   };
-  const needed = (markdown: string): MarkdownRenderer | undefined => {
-    if (full) return full;
-    if (isPlainParagraph(markdown)) return undefined;
-    throw new Error("markdown rendered before the renderer was ready");
+  const loaded = (): MarkdownRenderer => {
+    if (!full) throw new Error("markdown rendered before the renderer was ready");
+    return full;
   };
   const render = (markdown: string, tokens?: readonly unknown[]) => {
-    const renderer = tokens === undefined ? needed(markdown) : needed("<tokens>");
-    if (renderer) return renderer(markdown, tokens);
+    if (full || tokens !== undefined || !isPlainParagraph(markdown)) {
+      return loaded()(markdown, tokens);
+    }
     const text = wrap(markdown.replace(/\s+/g, " ").trim(), options.width);
     // marked-terminal ends a paragraph's styling with a reset, even with nothing to reset.
     return options.color ? `\u001b[0m${text}\u001b[0m` : text;
   };
   return Object.assign(render, {
-    lex: (markdown: string) => {
-      const renderer = needed("<lex>");
-      if (!renderer) throw new Error("unreachable");
-      return renderer.lex(markdown);
-    },
+    lex: (markdown: string) => loaded().lex(markdown),
     ready: (markdown: string) => (full || isPlainParagraph(markdown) ? Promise.resolve() : load()),
   });
 }
