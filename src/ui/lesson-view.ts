@@ -23,7 +23,7 @@ export function lessonHeader(module: Module, index: number, options: RenderOptio
 /** Lessons rendered before, for the same width and colour (see commands/learn/render-cache.ts). */
 export interface LessonCache {
   read(lesson: Lesson, options: RenderOptions): string[] | undefined;
-  write(lesson: Lesson, options: RenderOptions, lines: string[]): void;
+  write(lesson: Lesson, options: RenderOptions, lines: string[]): Promise<void>;
 }
 
 export interface LessonRenderOptions extends RenderOptions {
@@ -39,7 +39,7 @@ export async function renderLessonBody(
   const cached = cache?.read(lesson, view);
   if (cached) return cached;
   const lines = await renderLessonLines(lesson, view);
-  cache?.write(lesson, view, lines);
+  await cache?.write(lesson, view, lines);
   return lines;
 }
 

@@ -3,18 +3,11 @@
 // and compiling its patterns costs more than Node's own start-up). The key covers the lesson's
 // text and notes, the width, colour, and the build of eks-primer that rendered it; a changed
 // lesson or a new build simply misses. Runs from src/ (tests, tsx) never use it.
-import {
-  mkdirSync,
-  readdirSync,
-  readFileSync,
-  renameSync,
-  rmSync,
-  statSync,
-  writeFileSync,
-} from "node:fs";
+import { mkdirSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Lesson } from "../../content/model.js";
+import { writeFileAtomic } from "../../store/atomic-write.js";
 import type { LessonCache } from "../../ui/lesson-view.js";
 import type { RenderOptions } from "../../ui/markdown.js";
 
@@ -46,14 +39,11 @@ export function lessonCache(folder: string): LessonCache | undefined {
         return undefined;
       }
     },
-    write(lesson, options, lines) {
+    async write(lesson, options, lines) {
       // A cache that cannot be written (read-only home, full disk) is only slower.
       try {
         mkdirSync(dir, { recursive: true });
-        const target = file(lesson, options);
-        const partial = `${target}.${process.pid}.tmp`;
-        writeFileSync(partial, lines.join("\n"));
-        renameSync(partial, target);
+        await writeFileAtomic(file(lesson, options), lines.join("\n"));
         prune(dir);
       } catch {
         // nothing to do
