@@ -88,6 +88,7 @@ export function planQuestions(
 ): QuizPlan {
   const titles = new Map(course.modules.map((m) => [m.id, m.title]));
   const asked = new Set(questions.map((q) => q.id));
+  const touched = new Set(questions.map((q) => q.module));
   return {
     modules: modules.map((m) => m.id),
     seed: options.seed,
@@ -97,8 +98,9 @@ export function planQuestions(
         .map((m) => m.id)
         .sort()
         .join(","),
+    // Only modules a question was asked from can be complete: the others are never read.
     complete: course.modules
-      .filter((m) => m.questions.length > 0 && m.questions.every((q) => asked.has(q.id)))
+      .filter((m) => touched.has(m.id) && m.questions.every((q) => asked.has(q.id)))
       .map((m) => m.id),
     questions: questions.map((question) => ({
       question,
