@@ -1,23 +1,27 @@
 #!/usr/bin/env node
 // The command. The two most frequent probes of a CLI, --version and the root help, answer
-// without loading the program; everything else runs it.
+// without loading the program; everything else runs it. This file and dist/ are CommonJS
+// (bin/package.json, dist/package.json): on Node 20, loading them through require() instead of
+// the ES module loader saves about 15 ms on every start (measured, see the README).
+"use strict";
 const args = process.argv.slice(2);
 const only = args.length === 1 ? args[0] : undefined;
 
-async function answeredAlone() {
+function answeredAlone() {
   if (only === "--version" || only === "-V") {
-    const { readFileSync } = await import("node:fs");
-    const pkg = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8"));
+    const { readFileSync } = require("node:fs");
+    const { join } = require("node:path");
+    const pkg = JSON.parse(readFileSync(join(__dirname, "..", "package.json"), "utf8"));
     process.stdout.write(`${pkg.version}\n`);
     return true;
   }
   if (args.length === 0 || only === "--help" || only === "-h") {
-    return (await import("../dist/root-help.js")).printRootHelp();
+    return require("../dist/root-help.js").printRootHelp();
   }
   return false;
 }
 
-if (!(await answeredAlone())) {
+if (!answeredAlone()) {
   // Ctrl-C in a terminal outside a prompt (prompts and the pager read it as a key in raw mode):
   // leave with a message and the documented code. Elsewhere (scripts, pipes) the default
   // SIGINT ending stands, which shells also report as 130. Writes to the store are atomic, so
@@ -31,6 +35,9 @@ if (!(await answeredAlone())) {
   // With --debug, an unexpected error prints its stack trace: through dist/'s source maps, its
   // frames name src/*.ts. Enabled before the program loads, and only then (it slows loading).
   if (args.includes("--debug")) process.setSourceMapsEnabled(true);
-  const { main } = await import("../dist/index.js");
-  process.exitCode = await main(args);
+  require("../dist/index.js")
+    .main(args)
+    .then((code) => {
+      process.exitCode = code;
+    });
 }

@@ -69,4 +69,4 @@ process.stdout.write(
 
 // This step is needed only at build time: it leaves no trace in the package.
 const self = fileURLToPath(import.meta.url);
-if (self.endsWith(join("dist", "compile-content.js"))) rmSync(self);
+if (self.endsWith(join("dist", "compile-content.mjs"))) rmSync(self);

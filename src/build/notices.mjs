@@ -1,4 +1,4 @@
-// Third-party notices: every npm package whose code esbuild put into dist/ (from its metafile,
+// Third-party notices: every npm package whose code the bundler put into dist/ (from the build,
 // so the list is exact), with its version, license and the license files it ships.
 import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";

@@ -3,7 +3,7 @@
 import { spawnSync } from "node:child_process";
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
+import { dirname, join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { ROOT } from "../helpers/paths.js";
 
@@ -11,27 +11,38 @@ const DIST = join(ROOT, "dist");
 const readJson = (file: string) =>
   JSON.parse(readFileSync(file, "utf8")) as Record<string, unknown>;
 
+const packageDirOf = (path: string) => /^(.*node_modules\/(?:@[^/]+\/)?[^/]+)\//.exec(path)?.[1];
+
 /**
- * name@version of every npm package with code in dist/, from the source maps' sources: esbuild
- * writes them from the same inputs as its metafile, which the build does not keep.
+ * name@version of every npm package with code in dist/, from the source maps' sources (the
+ * bundler writes them from the same inputs the notices are made from, which the build does not
+ * keep), and the packages a bundled file embeds, as that file's own source map names them.
  */
 function packagesInMaps(): Set<string> {
   const dirs = new Set<string>();
+  const add = (file: string) => {
+    const dir = packageDirOf(file);
+    if (dir === undefined) return;
+    // A package that a bundled file embeds (its own map names it under a nested
+    // node_modules that is not there) is the one of that name installed at the top.
+    dirs.add(
+      existsSync(join(dir, "package.json"))
+        ? dir
+        : join(ROOT, "node_modules", dir.replace(/^.*node_modules\//, "")),
+    );
+  };
   for (const map of readdirSync(DIST).filter((f) => f.endsWith(".js.map"))) {
     const { sources } = readJson(join(DIST, map)) as { sources: string[] };
-    for (const source of sources) {
-      const dir = /^(.*node_modules\/(?:@[^/]+\/)?[^/]+)\//.exec(resolve(DIST, source))?.[1];
-      if (dir) dirs.add(dir);
+    for (const source of sources.map((s) => resolve(DIST, s))) {
+      add(source);
+      if (packageDirOf(source) === undefined || !existsSync(`${source}.map`)) continue;
+      const own = readJson(`${source}.map`) as { sources?: string[] };
+      for (const embedded of own.sources ?? []) add(resolve(dirname(source), embedded));
     }
   }
   return new Set(
     [...dirs].map((dir) => {
-      // A package that a bundled file embeds (its own map names it under a nested
-      // node_modules that is not there) is the one of that name installed at the top.
-      const installed = existsSync(join(dir, "package.json"))
-        ? dir
-        : join(ROOT, "node_modules", dir.replace(/^.*node_modules\//, ""));
-      const { name, version } = readJson(join(installed, "package.json"));
+      const { name, version } = readJson(join(dir, "package.json"));
       return `${String(name)}@${String(version)}`;
     }),
   );

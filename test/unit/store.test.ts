@@ -13,7 +13,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { CliError } from "../../src/shared/errors.js";
-import { createStore } from "../../src/store/store.js";
+import envPaths from "env-paths";
+import { createStore, storeFolder } from "../../src/store/store.js";
 import type { Attempt } from "../../src/store/types.js";
 import { FIXTURES } from "../helpers/paths.js";
 import { emptyProgress } from "../../src/store/types.js";
@@ -235,5 +236,27 @@ describe("the progress store", () => {
     await expect(store.update(() => undefined)).rejects.toBeInstanceOf(CliError);
     expect(readFileSync(path, "utf8")).toBe(before);
     expect(readdirSync(home).filter((f) => f.includes("corrupt"))).toEqual([]);
+  });
+});
+
+describe("the store's folder", () => {
+  it("is EKS_PRIMER_HOME when set, else the folder conf (env-paths) chooses", () => {
+    expect(storeFolder("/srv/class/progress")).toBe("/srv/class/progress");
+    expect(storeFolder(undefined)).toBe(envPaths("eks-primer", { suffix: "nodejs" }).config);
+  });
+
+  it("follows XDG_CONFIG_HOME on Linux, as env-paths does", () => {
+    const before = process.env.XDG_CONFIG_HOME;
+    process.env.XDG_CONFIG_HOME = "/tmp/xdg-config";
+    try {
+      const expected =
+        process.platform === "linux"
+          ? "/tmp/xdg-config/eks-primer-nodejs"
+          : envPaths("eks-primer", { suffix: "nodejs" }).config;
+      expect(storeFolder(undefined)).toBe(expected);
+    } finally {
+      if (before === undefined) delete process.env.XDG_CONFIG_HOME;
+      else process.env.XDG_CONFIG_HOME = before;
+    }
   });
 });
