@@ -14,7 +14,7 @@ const pkg = JSON.parse(readFileSync(join(root, "package.json"), "utf8"));
 // imported dynamically, where Node's own interop gives it its named exports. So the libraries
 // the CLI is built on (commander, @inquirer/prompts, chalk, marked, conf, zod, ...) are
 // devDependencies: bundled at build time, not installed with the package.
-const outside = [...Object.keys(pkg.dependencies), "node-pty"];
+const outside = [...Object.keys(pkg.dependencies ?? {}), "node-pty"];
 const external = (id) => outside.some((name) => id === name || id.startsWith(`${name}/`));
 
 /**
@@ -52,7 +52,7 @@ const groups = [
     // Quizzes, exams and reviews, scripted or asked: planning, grading, reports, question views.
     name: "assess",
     files: [
-      /^src\/core\/(quiz-plan|grading|random|session|quiz-session|exam-session|answers|quiz-io)\.ts$/,
+      /^src\/core\/(quiz-plan|grading|random|session|quiz-session|exam-session|answers|quiz-io|plain-json)\.ts$/,
       /^src\/core\/question-types\/(index|kind|single|multiple|categorize|command|manifest|command-aliases|command-line|eksctl-schema|manifest-kinds|manifest-path|manifest-rules|manifest-grade)\.ts$/,
       /^src\/commands\/(assessment|listing|grade-report)\.ts$/,
       /^src\/ui\/(quiz-view|editor)\.ts$/,
@@ -69,6 +69,17 @@ const codeSplitting = {
     test: (id) => files.some((file) => file.test(relative(root, id))),
   })),
 };
+
+const unused = (what) => `throw new Error("eks-primer bundle: conf's ${what} is left out");`;
+const CONF_ONLY = new Map([
+  ["ajv/dist/2020.js", `export class Ajv2020 { constructor() { ${unused("ajv")} } }`],
+  ["ajv-formats", `export default { default() { ${unused("ajv-formats")} } };`],
+  [
+    "semver",
+    `const no = () => { ${unused("semver")} };
+export default { eq: no, clean: no, satisfies: no, lte: no, gt: no };`,
+  ],
+]);
 
 const stubs = {
   name: "eks-primer-stubs",
@@ -95,9 +106,17 @@ const stubs = {
     ) {
       return `\0stub:${source}`;
     }
+    // conf compiles a JSON schema with ajv only when given one, and runs migrations with semver
+    // only when given some; eks-primer checks its store with zod and gives conf neither. So conf
+    // gets stand-ins that fail loudly if ever used, and loading it costs some 300 KB less.
+    if (CONF_ONLY.has(source) && importer.includes("/node_modules/conf/"))
+      return `\0stub:${source}`;
     return null;
   },
   load(id) {
+    if (id.startsWith("\0stub:") && CONF_ONLY.has(id.slice("\0stub:".length))) {
+      return CONF_ONLY.get(id.slice("\0stub:".length));
+    }
     if (id === "\0stub:child_process") return "module.exports = {};";
     if (id === "\0stub:cli-highlight") {
       return 'export function highlight() { throw new Error("no syntax highlighting in eks-primer"); }';

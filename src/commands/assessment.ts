@@ -202,7 +202,7 @@ export async function gradeAnswersFile(
     text,
     {
       questions: plan.questions.map((p) => p.question),
-      course: course.modules.flatMap((m) => m.questions),
+      course: () => course.modules.flatMap((m) => m.questions),
     },
     // The answers check names the file; a failure says only why ("no such file or folder").
     (path) =>

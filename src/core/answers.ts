@@ -5,6 +5,7 @@ import { kindOf, type EntryCheck } from "./question-types/index.js";
 import { describe } from "./question-types/kind.js";
 import { LISTED_PROBLEMS } from "../shared/limits.js";
 import { didYouMean } from "./suggest.js";
+import { plainJson } from "./plain-json.js";
 
 /** One thing wrong with an answers file. Line and column are 1-based, when known. */
 export interface AnswerProblem {
@@ -24,8 +25,11 @@ export interface AnswersCheck {
 export interface AnswerScope {
   /** The questions this quiz asks. */
   questions: readonly Question[];
-  /** Every question of the course, to tell "not in this quiz" from "no such question". */
-  course: readonly Question[];
+  /**
+   * Every question of the course, to tell "not in this quiz" from "no such question"; asked for
+   * only when an answer names a question the quiz does not ask (it reads every module).
+   */
+  course: () => readonly Question[];
 }
 
 type Locate = (path: readonly string[]) => { line: number; column: number } | undefined;
@@ -49,11 +53,13 @@ export function checkAnswers(data: unknown, scope: AnswerScope, locate?: Locate)
   }
   const asked = new Map(scope.questions.map((q) => [q.id, q]));
   const askedIds = [...asked.keys()];
-  const inCourse = new Map(scope.course.map((q) => [q.id, q]));
+  let inCourse: Map<string, Question> | undefined;
+  const elsewhereOf = (id: string) =>
+    (inCourse ??= new Map(scope.course().map((q) => [q.id, q]))).get(id);
   for (const [id, value] of Object.entries(data as Record<string, unknown>)) {
     const question = asked.get(id);
     if (!question) {
-      const elsewhere = inCourse.get(id);
+      const elsewhere = elsewhereOf(id);
       // Suggestions only for the problems that are listed: the check stays linear in the file.
       const near = problems.length < LISTED_PROBLEMS ? didYouMean(id, askedIds) : undefined;
       problems.push({
@@ -82,6 +88,23 @@ export function checkAnswers(data: unknown, scope: AnswerScope, locate?: Locate)
  * parsed yields its syntax problems with line and column, and no answers.
  */
 export async function readAnswers(
+  text: string,
+  scope: AnswerScope,
+  readFile?: (path: string) => Promise<string>,
+): Promise<AnswersCheck> {
+  // A JSON file (what scripts write) with nothing wrong needs no positions: JSON.parse reads it
+  // without loading the YAML parser. Anything else, or a problem to place, takes the YAML path.
+  const json = plainJson(text);
+  if (json !== undefined) {
+    const fileProblems = await readAnswerFiles(json, scope, () => undefined, readFile);
+    const checked = checkAnswers(json, scope);
+    if (fileProblems.length === 0 && checked.problems.length === 0) return checked;
+  }
+  return readYamlAnswers(text, scope, readFile);
+}
+
+/** The answers as the YAML parser reads them, every problem with its line and column. */
+async function readYamlAnswers(
   text: string,
   scope: AnswerScope,
   readFile?: (path: string) => Promise<string>,

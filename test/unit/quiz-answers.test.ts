@@ -4,6 +4,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { loadCourse } from "../../src/content/course.js";
 import type { Course } from "../../src/content/model.js";
 import { readAnswers, type AnswerScope } from "../../src/core/answers.js";
+import { plainJson } from "../../src/core/plain-json.js";
 import { FIXTURES, VALID_PACK } from "../helpers/paths.js";
 
 let scope: AnswerScope;
@@ -11,7 +12,7 @@ let course: Course;
 beforeAll(async () => {
   course = await loadCourse(VALID_PACK);
   const questions = course.modules.flatMap((m) => m.questions);
-  scope = { questions, course: questions };
+  scope = { questions, course: () => questions };
 });
 
 const fixture = (name: string) => readFileSync(join(FIXTURES, "answers", name), "utf8");
@@ -109,6 +110,33 @@ describe("readAnswers", () => {
       line: 3,
       message: expect.stringMatching(/^YAML syntax error: /),
     });
+  });
+
+  it("reads plain JSON without the YAML parser, and leaves a repeated key to the YAML path", () => {
+    expect(plainJson('{"basics-unit": "b", "x": {"a": "1"}}')).toEqual({
+      "basics-unit": "b",
+      x: { a: "1" },
+    });
+    // Colons and escaped quotes inside strings are not members.
+    expect(plainJson('{"a": "x: \\"y\\": z", "b": ["c:d"]}')).toEqual({
+      a: 'x: "y": z',
+      b: ["c:d"],
+    });
+    expect(plainJson('{"a": "b", "a": "c"}')).toBeUndefined();
+    expect(plainJson('{"q": {"a": "x", "a": "y"}}')).toBeUndefined();
+    expect(plainJson("basics-unit: b\n")).toBeUndefined();
+    expect(plainJson('{"a": }')).toBeUndefined();
+    expect(plainJson("[1, 2]")).toBeUndefined();
+  });
+
+  it("places the problems of a JSON file as it does a YAML file's", async () => {
+    const twice = await readAnswers('{\n"basics-unit": "b",\n"basics-unit": "a"\n}\n', scope);
+    expect(twice.problems[0]).toMatchObject({
+      line: 3,
+      message: expect.stringContaining("unique"),
+    });
+    const unknown = await readAnswers('{\n  "basics-unit": "b",\n  "no-such": "a"\n}\n', scope);
+    expect(unknown.problems[0]).toMatchObject({ line: 3, column: 3, question: "no-such" });
   });
 
   it("refuses an empty file, a repeated question and a null answer", async () => {
