@@ -2,7 +2,7 @@
 // invisible characters, and no block quotes or lists nested past what any lesson needs (deep
 // nesting costs the renderer time and stack for every level).
 import type { Diagnostic } from "./diagnostics.js";
-import { CONTROL_HINT, controlCharacterOffsets, describeControl, positionOf } from "./yaml-file.js";
+import { CONTROL_HINT, controlCharacterOffsets, describeControl, positionOf } from "./control-chars.js";
 
 /** Block quotes nested deeper than this, or lines indented further (in columns), are refused. */
 export const MAX_QUOTE_DEPTH = 12;

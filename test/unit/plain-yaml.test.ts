@@ -1,0 +1,73 @@
+// The fast YAML path (js-yaml) must read every file it accepts exactly as the yaml library does,
+// and leave to the yaml library every file with something to report.
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { parseDocument } from "yaml";
+import { describe, expect, it } from "vitest";
+import { plainData } from "../../src/content/plain-yaml.js";
+import { FIXTURES, ROOT } from "../helpers/paths.js";
+
+const yamlFiles = (dir: string): string[] =>
+  readdirSync(dir, { withFileTypes: true, recursive: true })
+    .filter((entry) => entry.isFile() && /\.ya?ml$/.test(entry.name))
+    .map((entry) => join(entry.parentPath, entry.name));
+
+const slow = (text: string): unknown =>
+  parseDocument(text, { uniqueKeys: true, schema: "core", strict: true }).toJS({
+    maxAliasCount: 100,
+  });
+
+describe("plainData", () => {
+  const files = [...yamlFiles(join(ROOT, "content")), ...yamlFiles(FIXTURES)];
+
+  it("reads every course and fixture file it accepts as the yaml library does", () => {
+    let accepted = 0;
+    for (const file of files) {
+      const text = readFileSync(file, "utf8");
+      const fast = plainData(text);
+      if (fast === undefined) continue;
+      accepted++;
+      expect({ file, data: fast }).toEqual({ file, data: slow(text) });
+    }
+    // The course's own files are all plain: the fast path is the one normal runs take.
+    expect(accepted).toBeGreaterThan(yamlFiles(join(ROOT, "content")).length - 1);
+  });
+
+  it("reads the scalars of the core schema as the yaml library does", () => {
+    const text = [
+      "a: 012",
+      "b: 0o17",
+      "c: 0x1F",
+      "d: .inf",
+      "e: -.Inf",
+      "f: yes",
+      "g: on",
+      "h: ~",
+      "i: 2026-12-02",
+      "j: 1e3",
+      'k: "\\u00e9 \\t"',
+      "l: |\n  two\n  lines\n",
+      "m: >\n  folded\n  text\n",
+      "n: [1, two, {three: 3}]",
+      "'1': number-like key",
+      "o: !!str 42",
+    ].join("\n");
+    expect(plainData(text)).toEqual(slow(text));
+  });
+
+  it.each([
+    ["an empty file", ""],
+    ["only a comment", "# nothing\n"],
+    ["a key given twice", "a: 1\na: 2\n"],
+    ["an alias", "a: &x [1]\nb: *x\n"],
+    ["a syntax error", "a: [1, 2\n"],
+    ["a raw control character", "a: \u001b[31m\n"],
+    ["an escaped control character", 'a: "\\e[31m"\n'],
+    ["an escaped bidi override in a key", '"\\u202e": x\n'],
+    ["two documents", "a: 1\n---\nb: 2\n"],
+    ["a custom tag", "a: !shout hi\n"],
+    ["nesting past any need", `${"[".repeat(200)}${"]".repeat(200)}`],
+  ])("leaves %s to the yaml library", (_name, text) => {
+    expect(plainData(text)).toBeUndefined();
+  });
+});
