@@ -100,7 +100,11 @@ export async function runSession(
   let sat: Awaited<ReturnType<Sitting>>;
   try {
     sat = await sitting(plan, ready);
-    await ready();
+    // Grading needs the graders of the answered questions only (one not answered is wrong as it
+    // stands): answers from a file skip a manifest's validators when its question is left out.
+    const answered = sat.answers;
+    await (preparing ??
+      prepareQuestions(plan.questions.map((p) => p.question).filter((q) => answered.has(q.id))));
   } catch (error) {
     if (error instanceof InterruptedError) {
       throw new InterruptedError(`${options.kind} abandoned, nothing recorded`);
@@ -170,10 +174,8 @@ export function examSitting(io: ExamIO, timeLimitMs: number, now: () => Date): S
 
 /** Answers already checked (an answers file): nothing is asked. */
 export function scriptedSitting(answers: ReadonlyMap<string, Answer>): Sitting {
-  return async (_plan, ready) => {
-    await ready();
-    return { answers };
-  };
+  // The runner prepares the graders of the questions answered.
+  return () => Promise.resolve({ answers });
 }
 
 const typed = (type: string) => type === "command" || type === "manifest";
