@@ -14,7 +14,7 @@ import {
   compileCourse,
 } from "../content/course.js";
 import { buildSearchIndex } from "../core/search.js";
-import { fingerprint } from "../content/fingerprint.js";
+import { contentSnapshot } from "../content/fingerprint.js";
 import { jsonSchemaFor, SCHEMA_KINDS, schemaFileName } from "../content/json-schema.js";
 import { loadPack } from "../content/loader.js";
 import { exerciseProblems } from "../core/question-types/exercise-checks.js";
@@ -50,7 +50,7 @@ if (!course) {
   );
   process.exit(1);
 }
-const compiled = compileCourse(course, fingerprint(BUILTIN_CONTENT));
+const compiled = compileCourse(course, contentSnapshot(BUILTIN_CONTENT));
 mkdirSync(COMPILED_DIR, { recursive: true });
 for (const { id, part } of compiled.modules) {
   writeFileSync(join(COMPILED_DIR, `${id}.json`), JSON.stringify(part));

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { ContentError } from "../shared/errors.js";
-import { fingerprint } from "./fingerprint.js";
+import { isCurrent } from "./fingerprint.js";
 import { questionCounts, type Course, type GlossaryTerm, type Lesson, type Module, type Question } from "./model.js";
 import { PACKAGE_ROOT } from "../paths.js";
 
@@ -59,15 +59,19 @@ export function compileCourse(course: Course, print: string) {
 }
 
 /**
- * Whether what the build wrote from content of fingerprint `print` is current. An installed
- * package (no src/ beside dist/) cannot change, so it is trusted; in a clone, where content/ is
- * edited, it is checked against the files (walked once per run, however many parts ask).
+ * Whether what the build wrote from content of snapshot `print` (see contentSnapshot) is
+ * current. An installed package (no src/ beside dist/) cannot change, so it is trusted; in a
+ * clone, where content/ is edited, its files are checked (once per run, however many parts ask).
  */
-let contentPrint: string | undefined;
+const checked = new Map<string, boolean>();
 function builtFrom(print: string): boolean {
   if (!existsSync(join(PACKAGE_ROOT, "src"))) return true;
-  contentPrint ??= fingerprint(BUILTIN_CONTENT);
-  return print === contentPrint;
+  let current = checked.get(print);
+  if (current === undefined) {
+    current = isCurrent(BUILTIN_CONTENT, print);
+    checked.set(print, current);
+  }
+  return current;
 }
 
 const readJson = <T>(file: string) => JSON.parse(readFileSync(file, "utf8")) as T;
@@ -123,7 +127,7 @@ export function readCompiledCourse(): Course | undefined {
 
 /**
  * The built-in course's search index as built at build time (MiniSearch JSON), when current. The
- * file's first line is the fingerprint of the content it was built from.
+ * file's first line is the snapshot of the content it was built from (see contentSnapshot).
  */
 export function readCompiledSearch(): string | undefined {
   let text: string;
