@@ -13,7 +13,7 @@ import {
   COMPILED_SEARCH,
   compileCourse,
 } from "../content/course.js";
-import { buildSearchIndex } from "../core/search.js";
+import { buildSearchIndex, saveSearchIndex } from "../core/search.js";
 import { contentSnapshot } from "../content/fingerprint.js";
 import { jsonSchemaFor, SCHEMA_KINDS, schemaFileName } from "../content/json-schema.js";
 import { loadPack } from "../content/loader.js";
@@ -61,7 +61,7 @@ writeFileSync(COMPILED_INDEX, JSON.stringify(compiled.index));
 // The search index too, so that `search` loads it instead of indexing the course on every run.
 writeFileSync(
   COMPILED_SEARCH,
-  `${JSON.stringify(compiled.index.fingerprint)}\n${JSON.stringify(buildSearchIndex(course))}`,
+  `${JSON.stringify(compiled.index.fingerprint)}\n${saveSearchIndex(buildSearchIndex(course))}`,
 );
 process.stdout.write(
   `build: compiled ${course.modules.length} modules, ${course.modules.reduce((n, m) => n + m.questions.length, 0)} questions\n`,

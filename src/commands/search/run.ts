@@ -3,6 +3,7 @@ import { UsageError } from "../../shared/errors.js";
 import {
   buildSearchIndex,
   loadSearchIndex,
+  saveSearchIndex,
   searchIndex,
   type SearchIndex,
 } from "../../core/search.js";
@@ -32,16 +33,16 @@ export async function runSearch(
       "eks-primer search pods --limit 5",
     );
   }
-  const hits = searchIndex(await indexOf(ctx), query, limit);
+  const hits = searchIndex(await indexOf(ctx, query), query, limit);
   if (options.json) ctx.output.out(JSON.stringify({ query, hits }, null, 2));
   else printSearch(ctx.output, query, hits);
 }
 
 /** The built-in course's index as built at build time; a pack's from its cache, or built and cached. */
-async function indexOf(ctx: CommandContext): Promise<SearchIndex> {
+async function indexOf(ctx: CommandContext, query: string): Promise<SearchIndex> {
   if (ctx.contentDir === undefined) {
     const built = readCompiledSearch();
-    if (built !== undefined) return loadSearchIndex(built);
+    if (built !== undefined) return loadSearchIndex(built, query);
     return buildSearchIndex(await courseOf(ctx));
   }
   const { packCacheFile, packFingerprint, readPackIndex, writePackIndex } =
@@ -49,8 +50,8 @@ async function indexOf(ctx: CommandContext): Promise<SearchIndex> {
   const print = packFingerprint(ctx.contentDir);
   const file = packCacheFile(storeFolder(ctx.home), ctx.contentDir, "search");
   const cached = print === undefined ? undefined : readPackIndex(file, print);
-  if (cached !== undefined) return loadSearchIndex(cached);
+  if (cached !== undefined) return loadSearchIndex(cached, query);
   const index = buildSearchIndex(await courseOf(ctx));
-  if (print !== undefined) await writePackIndex(file, print, JSON.stringify(index));
+  if (print !== undefined) await writePackIndex(file, print, saveSearchIndex(index));
   return index;
 }
