@@ -111,21 +111,9 @@ const stubs = {
     // gets stand-ins that fail loudly if ever used, and loading it costs some 300 KB less.
     if (CONF_ONLY.has(source) && importer.includes("/node_modules/conf/"))
       return `\0stub:${source}`;
-    // The Kubernetes schemas use the formats byte, double, int32, int64, quantity and date-time
-    // (test/unit/manifest-formats.test.ts checks every schema); the draft 2019 formats
-    // (idn-email, iri, ...) that @kubernetes-models/validate also registers would bring an
-    // e-mail grammar, a URI parser and the IANA scheme lists (about 130 KB) to every grading
-    // of a manifest. They are left out.
-    if (
-      source === "ajv-formats-draft2019/formats/index.js" &&
-      importer.includes("/node_modules/@kubernetes-models/validate/")
-    ) {
-      return "\0stub:draft2019-formats";
-    }
     return null;
   },
   load(id) {
-    if (id === "\0stub:draft2019-formats") return "export default {};";
     if (id.startsWith("\0stub:") && CONF_ONLY.has(id.slice("\0stub:".length))) {
       return CONF_ONLY.get(id.slice("\0stub:".length));
     }
