@@ -12,9 +12,9 @@ import {
   COMPILED_INDEX,
   COMPILED_SEARCH,
   compileCourse,
+  contentSnapshot,
 } from "../content/course.js";
 import { buildSearchIndex, saveSearchIndex } from "../core/search.js";
-import { contentSnapshot } from "../content/fingerprint.js";
 import { jsonSchemaFor, SCHEMA_KINDS, schemaFileName } from "../content/json-schema.js";
 import { loadPack } from "../content/loader.js";
 import { exerciseProblems } from "../core/question-types/exercise-checks.js";

@@ -1,7 +1,6 @@
-import { existsSync, readFileSync } from "node:fs";
-import { join } from "node:path";
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { join, sep } from "node:path";
 import { ContentError } from "../shared/errors.js";
-import { isCurrent } from "./fingerprint.js";
 import { questionCounts, type Course, type GlossaryTerm, type Lesson, type Module, type Question } from "./model.js";
 import { PACKAGE_ROOT } from "../paths.js";
 
@@ -72,6 +71,49 @@ function builtFrom(print: string): boolean {
     checked.set(print, current);
   }
   return current;
+}
+
+/**
+ * What the build records of the built-in course's files: every folder and content file of
+ * `dir`, each with its size and modification time (JSON). `isCurrent` checks it with one stat a
+ * path and no folder listing: a file edited changes its own time, a file added, removed or
+ * renamed its folder's.
+ */
+export function contentSnapshot(dir: string): string {
+  const entries: [string, number, number][] = [];
+  const add = (relative: string) => {
+    const stat = statSync(relative ? `${dir}${sep}${relative}` : dir);
+    entries.push([relative, stat.isDirectory() ? -1 : stat.size, stat.mtimeMs]);
+  };
+  add("");
+  const walk = (relative: string) => {
+    for (const entry of readdirSync(relative ? join(dir, relative) : dir, { withFileTypes: true })) {
+      const path = relative ? `${relative}${sep}${entry.name}` : entry.name;
+      if (entry.isDirectory()) {
+        add(path);
+        walk(path);
+      } else if (entry.isFile() && /\.(ya?ml|md)$/.test(entry.name)) add(path);
+    }
+  };
+  walk("");
+  return JSON.stringify(entries.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)));
+}
+
+/** Whether the files of `dir` are as `contentSnapshot` recorded them. */
+export function isCurrent(dir: string, snapshot: string): boolean {
+  let entries: unknown;
+  try {
+    entries = JSON.parse(snapshot);
+  } catch {
+    return false;
+  }
+  if (!Array.isArray(entries) || entries.length === 0) return false;
+  for (const entry of entries as [string, number, number][]) {
+    const stat = statSync(entry[0] ? `${dir}${sep}${entry[0]}` : dir, { throwIfNoEntry: false });
+    if (stat === undefined || stat.mtimeMs !== entry[2]) return false;
+    if ((stat.isDirectory() ? -1 : stat.size) !== entry[1]) return false;
+  }
+  return true;
 }
 
 const readJson = <T>(file: string) => JSON.parse(readFileSync(file, "utf8")) as T;

@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, renameSync, rmSync, utimesSync, writeFileSync }
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeEach, describe, expect, it } from "vitest";
-import { contentSnapshot, isCurrent } from "../../src/content/fingerprint.js";
+import { contentSnapshot, isCurrent } from "../../src/content/course.js";
 
 let dir: string;
 const past = new Date("2026-01-01T00:00:00Z");
