@@ -16,10 +16,12 @@ import { plainYaml, type Place, type PlainYaml } from "./plain-yaml.js";
 
 type Path = readonly PropertyKey[];
 
-function lineStartsOf(text: string): number[] {
-  const starts = [0];
-  for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
-  return starts;
+/** The line starts of a text the yaml library did not read (its parser counts them as it goes). */
+function linesOf(text: string): LineCounter {
+  const lines = new LineCounter();
+  lines.addNewLine(0);
+  for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) lines.addNewLine(i + 1);
+  return lines;
 }
 
 /**
@@ -32,7 +34,7 @@ export class YamlFile {
   readonly data: unknown;
   private readonly plain: PlainYaml | undefined;
   private parsed: { doc: Document; lines: LineCounter } | undefined;
-  private lineStarts: number[] | undefined;
+  private plainLines: LineCounter | undefined;
 
   constructor(
     readonly file: string,
@@ -44,7 +46,7 @@ export class YamlFile {
       this.data = this.plain.data;
       return;
     }
-    const doc = this.document();
+    const { doc } = this.parse();
     for (const offset of controlCharacterOffsets(text)) {
       this.report(this.at(offset), "", describeControl(text, offset), CONTROL_HINT);
     }
@@ -78,8 +80,8 @@ export class YamlFile {
     this.data = data;
   }
 
-  /** The yaml library's document of the file, with every node's place: built when first asked. */
-  private document(): Document {
+  /** The yaml library's reading of a file that is not plain: its document, every node placed. */
+  private parse(): { doc: Document; lines: LineCounter } {
     if (this.parsed === undefined) {
       const lines = new LineCounter();
       const doc = parseDocument(this.text, {
@@ -91,7 +93,7 @@ export class YamlFile {
       });
       this.parsed = { doc, lines };
     }
-    return this.parsed.doc;
+    return this.parsed;
   }
 
   /** Controls written as escapes ("\e[31m", "\u202e") in any key or value, at the scalar. */
@@ -105,7 +107,7 @@ export class YamlFile {
   }
 
   private visitScalars(): void {
-    visit(this.document(), {
+    visit(this.parse().doc, {
       Scalar: (_key, node) => {
         if (typeof node.value !== "string" || !node.range) return;
         const [offset] = unsafeOffsets(node.value);
@@ -127,20 +129,10 @@ export class YamlFile {
   }
 
   at(offset: number): { line: number; column: number } {
-    if (this.plain === undefined) {
-      this.document();
-      const pos = (this.parsed as { lines: LineCounter }).lines.linePos(offset);
-      return { line: pos.line, column: pos.col };
-    }
-    this.lineStarts ??= lineStartsOf(this.text);
-    let low = 0;
-    let high = this.lineStarts.length - 1;
-    while (low < high) {
-      const mid = (low + high + 1) >> 1;
-      if ((this.lineStarts[mid] ?? 0) <= offset) low = mid;
-      else high = mid - 1;
-    }
-    return { line: low + 1, column: offset - (this.lineStarts[low] ?? 0) + 1 };
+    const lines =
+      this.plain === undefined ? this.parse().lines : (this.plainLines ??= linesOf(this.text));
+    const pos = lines.linePos(offset);
+    return { line: pos.line, column: pos.col };
   }
 
   /** Where the value at `path` is written; the nearest written parent when it is missing. */
@@ -148,7 +140,7 @@ export class YamlFile {
     if (this.plain !== undefined) return this.placeOf(this.plain.places(), path, key);
     for (let depth = path.length; depth >= 0; depth--) {
       const sub = path.slice(0, depth);
-      const doc = this.document();
+      const { doc } = this.parse();
       const node = sub.length === 0 ? doc.contents : doc.getIn(sub, true);
       const range = isNode(node) ? node.range : undefined;
       if (range) {
@@ -178,7 +170,7 @@ export class YamlFile {
 
   /** Where the key of a mapping entry is written (`path` ends with the key). */
   private keyNode(path: Path): { line: number; column: number } | undefined {
-    const doc = this.document();
+    const { doc } = this.parse();
     const parent = path.length === 1 ? doc.contents : doc.getIn(path.slice(0, -1), true);
     const name = path[path.length - 1];
     if (!isMap(parent)) return undefined;
