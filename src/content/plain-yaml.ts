@@ -48,11 +48,6 @@ export function plainYaml(text: string): PlainYaml | undefined {
   return { data, places: () => (places === null ? (places = placesOf(text, events)) : places) };
 }
 
-/** The data alone (what plainYaml reads), or undefined. */
-export function plainData(text: string): unknown {
-  return plainYaml(text)?.data;
-}
-
 /** Whether no key or string value holds a control, bidi or invisible character (escaped). */
 function plainStrings(data: unknown): boolean {
   const pending: unknown[] = [data];

@@ -2,9 +2,11 @@
 // and leave to the yaml library every file with something to report.
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { parseDocument } from "yaml";
+import { isMap, isNode, isPair, isScalar, parseDocument, type Document } from "yaml";
 import { describe, expect, it } from "vitest";
-import { plainData } from "../../src/content/plain-yaml.js";
+import { plainYaml, type Place } from "../../src/content/plain-yaml.js";
+
+const plainData = (text: string): unknown => plainYaml(text)?.data;
 import { FIXTURES, ROOT } from "../helpers/paths.js";
 
 const yamlFiles = (dir: string): string[] =>
@@ -17,7 +19,7 @@ const slow = (text: string): unknown =>
     maxAliasCount: 100,
   });
 
-describe("plainData", () => {
+describe("plainYaml", () => {
   const files = [...yamlFiles(join(ROOT, "content")), ...yamlFiles(FIXTURES)];
 
   it("reads every course and fixture file it accepts as the yaml library does", () => {
@@ -70,4 +72,60 @@ describe("plainData", () => {
   ])("leaves %s to the yaml library", (_name, text) => {
     expect(plainData(text)).toBeUndefined();
   });
+
+  it("places every value and key where the yaml library does", () => {
+    const texts = [
+      [
+        "plain: word",
+        "single: 'quoted'",
+        'double: "quoted \\u00e9"',
+        "literal: |",
+        "  two",
+        "  lines",
+        "folded: >-",
+        "  folded",
+        "flow: [a, 'b', {c: d}]",
+        "list:",
+        "  - x",
+        "  - { key: k, text: 'T' }",
+        "  -",
+        "    nested: true",
+      ].join("\n"),
+      ...yamlFiles(join(ROOT, "content"))
+        .slice(0, 4)
+        .map((file) => readFileSync(file, "utf8")),
+    ];
+    for (const text of texts) {
+      const places = plainYaml(text)?.places();
+      const doc = parseDocument(text, { schema: "core" });
+      let compared = 0;
+      const walk = (place: Place | undefined, path: (string | number)[]) => {
+        if (place === undefined) return;
+        const node = path.length === 0 ? doc.contents : doc.getIn(path, true);
+        expect({ path, start: place.start }).toEqual({
+          path,
+          start: isNode(node) ? node.range?.[0] : undefined,
+        });
+        compared++;
+        for (const [name, entry] of place.entries ?? []) {
+          expect({ path, name, key: entry.key }).toEqual({
+            path,
+            name,
+            key: keyOffset(doc, path, name),
+          });
+          walk(entry.value, [...path, name]);
+        }
+        (place.items ?? []).forEach((item, i) => walk(item, [...path, i]));
+      };
+      walk(places, []);
+      expect(compared).toBeGreaterThan(10);
+    }
+  });
 });
+
+function keyOffset(doc: Document, path: (string | number)[], name: string): number | undefined {
+  const map = path.length === 0 ? doc.contents : doc.getIn(path, true);
+  if (!isMap(map)) return undefined;
+  const pair = map.items.find((p) => isPair(p) && isScalar(p.key) && p.key.value === name);
+  return isScalar(pair?.key) ? pair.key.range?.[0] : undefined;
+}
