@@ -1,9 +1,10 @@
 // The progress store: the bounded state in a JSON file in conf's per-user folder (or
-// EKS_PRIMER_HOME), validated with zod on every read and written atomically; every attempt a
-// line of an append-only journal beside it. Changes happen under a lock shared by every
-// eks-primer process, held for one append and one small write, so that concurrent runs lose
-// nothing. A file that fails validation is moved aside, never dropped; a file of store version 1
-// (every attempt inside it) is migrated on the first write, with a backup kept.
+// EKS_PRIMER_HOME), validated with zod when read (unless it is the text eks-primer last wrote)
+// and written atomically; every attempt a line of an append-only journal beside it. Changes
+// happen under a lock shared by every eks-primer process, held for one append and one small
+// write, so that concurrent runs lose nothing. A file that fails validation is moved aside, never
+// dropped; a file of store version 1 (every attempt inside it) is migrated on the first write,
+// with a backup kept.
 import { homedir } from "node:os";
 import { join } from "node:path";
 import { applyAttempt } from "./bounded.js";

@@ -13,6 +13,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { CliError } from "../../src/shared/errors.js";
+import { hash } from "../../src/shared/hash.js";
 import envPaths from "env-paths";
 import { createStore, storeFolder } from "../../src/store/store.js";
 import type { Attempt } from "../../src/store/types.js";
@@ -258,5 +259,31 @@ describe("the store's folder", () => {
       if (before === undefined) delete process.env.XDG_CONFIG_HOME;
       else process.env.XDG_CONFIG_HOME = before;
     }
+  });
+});
+
+describe("the digest of the progress file", () => {
+  it("is kept beside the file at each write; a file edited since is checked again", async () => {
+    const home = fresh();
+    await createStore({ home, now: () => NOW }).record(attempt("a"), () => undefined);
+    const path = join(home, "progress.json");
+    expect(readFileSync(`${path}.digest`, "utf8").trim()).toBe(hash(readFileSync(path, "utf8")));
+    const edited = JSON.parse(readFileSync(path, "utf8")) as Record<string, unknown>;
+    edited.totals = "many";
+    writeFileSync(path, JSON.stringify(edited));
+    const notices: string[] = [];
+    const store = createStore({ home, now: () => NOW, onNotice: (m) => notices.push(m) });
+    expect(await store.read()).toEqual(EMPTY);
+    expect(notices[0]).toMatch(/totals/);
+  });
+
+  it("spares the check of the text exactly as eks-primer wrote it", async () => {
+    // Shown with a text the check would refuse, but whose digest matches.
+    const home = fresh();
+    const path = join(home, "progress.json");
+    const text = JSON.stringify({ ...emptyProgress(), totals: "as written" });
+    writeFileSync(path, text);
+    writeFileSync(`${path}.digest`, hash(text));
+    expect((await createStore({ home }).read()).totals).toBe("as written");
   });
 });

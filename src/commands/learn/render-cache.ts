@@ -3,6 +3,7 @@
 // and compiling its patterns costs more than Node's own start-up). The key covers the lesson's
 // text and notes, the width, colour, and the build of eks-primer that rendered it; a changed
 // lesson or a new build simply misses. Runs from src/ (tests, tsx) never use it.
+import { hash } from "../../shared/hash.js";
 import { mkdirSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -61,16 +62,4 @@ function prune(dir: string): void {
   for (const { name } of byAge.slice(0, names.length - MAX_ENTRIES / 2)) {
     rmSync(join(dir, name), { force: true });
   }
-}
-
-/** 64 bits of FNV-1a, as hex: enough to tell lessons and builds apart, and no crypto to load. */
-export function hash(text: string): string {
-  let a = 0x811c9dc5;
-  let b = 0x01000193 ^ text.length;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    a = Math.imul(a ^ c, 0x01000193);
-    b = Math.imul(b ^ c, 0x01000193) ^ (a >>> 13);
-  }
-  return (a >>> 0).toString(16).padStart(8, "0") + (b >>> 0).toString(16).padStart(8, "0");
 }
