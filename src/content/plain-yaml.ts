@@ -26,12 +26,15 @@ export interface PlainYaml {
 }
 
 /**
- * The data of a file js-yaml reads as plain data (one document, no alias, no control character
- * raw or escaped, not empty), with the yaml library's settings (the core schema, keys once per
- * mapping); else undefined, and the yaml library reads it and says what is wrong.
+ * The data of a file js-yaml reads as plain data (one document, no directive, no alias, no
+ * control character raw or escaped, not empty), with the yaml library's settings (the core
+ * schema, keys once per mapping); else undefined, and the yaml library reads it and says what is
+ * wrong.
  */
 export function plainYaml(text: string): PlainYaml | undefined {
-  if (unsafeOffsets(text).length > 0) return undefined;
+  // A control character is reported by the yaml library; a directive (`%YAML 1.1`) may change
+  // how it reads the scalars.
+  if (unsafeOffsets(text).length > 0 || /^%/m.test(text)) return undefined;
   let events: Event[];
   let documents: unknown[];
   try {

@@ -68,6 +68,7 @@ describe("plainYaml", () => {
     ["an escaped bidi override in a key", '"\\u202e": x\n'],
     ["two documents", "a: 1\n---\nb: 2\n"],
     ["a custom tag", "a: !shout hi\n"],
+    ["a directive", "%YAML 1.1\n---\na: yes\n"],
     ["nesting past any need", `${"[".repeat(200)}${"]".repeat(200)}`],
   ])("leaves %s to the yaml library", (_name, text) => {
     expect(plainData(text)).toBeUndefined();
