@@ -1,5 +1,6 @@
-import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { existsSync, readFileSync, statSync } from "node:fs";
 import { join, sep } from "node:path";
+import { packFiles } from "./fingerprint.js";
 import { ContentError } from "../shared/errors.js";
 import { questionCounts, type Course, type GlossaryTerm, type Lesson, type Module, type Question } from "./model.js";
 import { PACKAGE_ROOT } from "../paths.js";
@@ -80,23 +81,11 @@ function builtFrom(print: string): boolean {
  * renamed its folder's.
  */
 export function contentSnapshot(dir: string): string {
-  const entries: [string, number, number][] = [];
-  const add = (relative: string) => {
+  const entries = ["", ...packFiles(dir, { folders: true })].map((relative) => {
     const stat = statSync(relative ? `${dir}${sep}${relative}` : dir);
-    entries.push([relative, stat.isDirectory() ? -1 : stat.size, stat.mtimeMs]);
-  };
-  add("");
-  const walk = (relative: string) => {
-    for (const entry of readdirSync(relative ? join(dir, relative) : dir, { withFileTypes: true })) {
-      const path = relative ? `${relative}${sep}${entry.name}` : entry.name;
-      if (entry.isDirectory()) {
-        add(path);
-        walk(path);
-      } else if (entry.isFile() && /\.(ya?ml|md)$/.test(entry.name)) add(path);
-    }
-  };
-  walk("");
-  return JSON.stringify(entries.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)));
+    return [relative, stat.isDirectory() ? -1 : stat.size, stat.mtimeMs];
+  });
+  return JSON.stringify(entries);
 }
 
 /** Whether the files of `dir` are as `contentSnapshot` recorded them. */

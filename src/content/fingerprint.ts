@@ -2,20 +2,23 @@ import { readdirSync, statSync } from "node:fs";
 import { join, sep } from "node:path";
 
 /**
- * Files of a content pack that the loader reads, as sorted paths relative to `dir`. A walk of one
- * folder at a time: Node's recursive readdir costs about as much again as the rest of `modules`.
+ * Files of a content pack that the loader reads, as sorted paths relative to `dir`, and with
+ * `folders`, every folder below it too. A walk of one folder at a time: Node's recursive readdir
+ * costs about as much again as the rest of `modules`.
  */
-export function packFiles(dir: string): string[] {
-  const files: string[] = [];
+export function packFiles(dir: string, options: { folders?: boolean } = {}): string[] {
+  const paths: string[] = [];
   const walk = (relative: string) => {
     for (const entry of readdirSync(relative ? join(dir, relative) : dir, { withFileTypes: true })) {
       const path = relative ? `${relative}${sep}${entry.name}` : entry.name;
-      if (entry.isDirectory()) walk(path);
-      else if (entry.isFile() && /\.(ya?ml|md)$/.test(entry.name)) files.push(path);
+      if (entry.isDirectory()) {
+        if (options.folders) paths.push(path);
+        walk(path);
+      } else if (entry.isFile() && /\.(ya?ml|md)$/.test(entry.name)) paths.push(path);
     }
   };
   walk("");
-  return files.sort();
+  return paths.sort();
 }
 
 /**
