@@ -39,11 +39,6 @@ const OPTIONS: Options<Doc> = {
 
 export type SearchIndex = MiniSearch<Doc>;
 
-/** Lessons and glossary terms that match the words, best first (prefix and fuzzy matches count). */
-export function searchCourse(course: Course, query: string, limit = 10): SearchHit[] {
-  return searchIndex(buildSearchIndex(course), query, limit);
-}
-
 type SavedIndex = Parameters<typeof MiniSearch.loadJS>[0];
 type Postings = Record<string, Record<string, number>>;
 

@@ -65,7 +65,8 @@ async function inspect(path: string): Promise<Inspection> {
   if (typeof unreadable === "string") return { data: emptyProgress(), bad: unreadable };
   // The text eks-primer last wrote (its digest beside it) held valid data when written: checking
   // it again costs a command 10 to 25 ms. Any other text, edited or torn, is checked.
-  if (raw.version === STORE_VERSION && readDigest(path) === hash(text)) {
+  const digest = raw.version === STORE_VERSION ? readDigest(path) : undefined;
+  if (digest !== undefined && digest === hash(text)) {
     return { data: raw as unknown as ProgressData };
   }
   const { checkProgress } = await import("./schema.js");
