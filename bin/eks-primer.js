@@ -34,7 +34,12 @@ if (!answeredAlone()) {
   }
   // With --debug, an unexpected error prints its stack trace: through dist/'s source maps, its
   // frames name src/*.ts. Enabled before the program loads, and only then (it slows loading).
+  // Otherwise dist/'s compiled code is cached between runs (dist/compile-cache.js).
   if (args.includes("--debug")) process.setSourceMapsEnabled(true);
+  else
+    require("../dist/compile-cache.js").cacheCompiledCode(
+      require("node:path").join(__dirname, "..", "dist"),
+    );
   require("../dist/index.js")
     .main(args)
     .then((code) => {

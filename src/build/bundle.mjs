@@ -189,6 +189,8 @@ const program = await bundle({ index: "src/index.ts" }, { split: true });
 // The root help and the build step stand alone: shared with the program, they would split its
 // code into more chunks, and every chunk is one more file to load at start-up.
 const rootHelp = await bundle({ "root-help": "src/root-help.ts" }, { split: false });
+// The code cache loads before the program, on its own (src/compile-cache.ts).
+await bundle({ "compile-cache": "src/compile-cache.ts" }, { split: false });
 // The build step deletes itself once it has run (npm run build): no map, and nothing to list.
 await bundle(
   { "compile-content": "src/build/compile-content.ts" },

@@ -17,8 +17,9 @@ export function editorCandidates(env: Env): string[][] {
 
 /** Edits `text` in a file named `name`; resolves to the saved text. */
 export async function editText(text: string, name: string, env: Env): Promise<string> {
-  // Loaded here: node:child_process (and node:net with it) costs every quiz start a few ms.
-  const { spawnSync } = await import("node:child_process");
+  // Loaded here: node:child_process (and node:net with it) costs every quiz start a few ms. Not
+  // with import(): the compile cache (src/compile-cache.ts) leaves files that hold one to Node.
+  const { spawnSync } = process.getBuiltinModule("node:child_process");
   const dir = mkdtempSync(join(tmpdir(), "eks-primer-"));
   const file = join(dir, name);
   try {
