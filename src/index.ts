@@ -6,32 +6,45 @@ import { safeBlock } from "./shared/safe-text.js";
 import { createProgram, type ProgramDeps } from "./program.js";
 import { colorEnabled } from "./ui/output.js";
 
+/**
+ * A reader that stops early (`eks-primer learn storage --print | head`) is not an error; a
+ * stream that cannot be written (`eks-primer export >/dev/full`) is one, with its own message.
+ */
+const watching = new WeakSet<NodeJS.WriteStream>();
+
+function watched<T extends NodeJS.WriteStream>(name: string, stream: T): T {
+  if (watching.has(stream)) return stream;
+  watching.add(stream);
+  stream.on("error", (error: NodeJS.ErrnoException) => {
+    if (error.code === "EPIPE") process.exit(process.exitCode ?? 0);
+    try {
+      const { writeSync } = process.getBuiltinModule("node:fs");
+      writeSync(
+        2,
+        `error: cannot write to ${name}: ${describeSystemError(error)}\n` +
+          "hint: send the output to a file or device that has room and can be written\n",
+      );
+    } catch {
+      // standard error itself cannot be written: the exit code is all that is left.
+    }
+    process.exit(2);
+  });
+  return stream;
+}
+
 export function processDeps(): ProgramDeps {
-  // A reader that stops early (`eks-primer learn storage --print | head`) is not an error; a
-  // stream that cannot be written (`eks-primer export >/dev/full`) is one, with its own message.
-  for (const [name, stream] of [
-    ["standard output", process.stdout],
-    ["standard error", process.stderr],
-  ] as const) {
-    stream.on("error", (error: NodeJS.ErrnoException) => {
-      if (error.code === "EPIPE") process.exit(process.exitCode ?? 0);
-      try {
-        const { writeSync } = process.getBuiltinModule("node:fs");
-        writeSync(
-          2,
-          `error: cannot write to ${name}: ${describeSystemError(error)}\n` +
-            "hint: send the output to a file or device that has room and can be written\n",
-        );
-      } catch {
-        // standard error itself cannot be written: the exit code is all that is left.
-      }
-      process.exit(2);
-    });
-  }
+  // Node makes each standard stream when it is first read (a pipe's costs some 4 ms: node:net),
+  // so these are read when used: a quiet run never makes standard error or standard input.
   return {
-    stdout: process.stdout,
-    stderr: process.stderr,
-    stdin: process.stdin,
+    get stdout() {
+      return watched("standard output", process.stdout);
+    },
+    get stderr() {
+      return watched("standard error", process.stderr);
+    },
+    get stdin() {
+      return process.stdin;
+    },
     env: process.env,
     cwd: process.cwd(),
     now: () => new Date(),

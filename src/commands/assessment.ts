@@ -1,6 +1,5 @@
 // What quiz, exam and review share: options checked once, the scripted contract (--list,
 // --answers, --format, --output) and recording an attempt with its review cards.
-import { randomUUID } from "node:crypto";
 import { dirname, resolve } from "node:path";
 import type { Course } from "../content/model.js";
 import { readAnswers, type AnswerProblem } from "../core/answers.js";
@@ -141,7 +140,8 @@ export function sessionOptions(
     save,
     recorder: storeRecorder(openStore(ctx), ctx.deps.now, noticeFor(ctx)),
     now: ctx.deps.now,
-    newId: randomUUID,
+    // node:crypto loads when an attempt is recorded (a --list never needs it).
+    newId: () => process.getBuiltinModule("node:crypto").randomUUID(),
   };
 }
 

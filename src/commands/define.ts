@@ -31,10 +31,13 @@ export function contextOf(command: Command): CommandContext {
     deps,
     output: createOutput({
       stdout: deps.stdout,
-      stderr: deps.stderr,
+      get stderr() {
+        return deps.stderr;
+      },
       env: deps.env,
       noColor: !globals.color,
-      stdinIsTTY: deps.stdin.isTTY,
+      // Asked only when it matters (standard input is made when first read).
+      stdinIsTTY: deps.stdout.isTTY === true && deps.stdin.isTTY === true,
     }),
     contentDir: contentDir === undefined ? undefined : absolute(deps.cwd, contentDir),
     home: home === undefined ? undefined : absolute(deps.cwd, home),

@@ -32,7 +32,7 @@ export async function listQuestions(
   output: string | undefined,
   rerun: { command: string; args: string; seed: boolean },
 ): Promise<void> {
-  const questions = plan.questions.map((p) => listQuestion(p.question));
+  const questions = plan.asked.map(listQuestion);
   const answers = `eks-primer ${rerun.command}${rerun.args ? ` ${rerun.args}` : ""} --answers <file>`;
   const text =
     format === "json"

@@ -1,7 +1,6 @@
 // Reading a file the user named (or standard input), never more than a limit: a file over it is
 // refused from its size, a stream (a pipe, /dev/zero) is cut off as soon as it passes it.
-import { createReadStream } from "node:fs";
-import { stat } from "node:fs/promises";
+import { createReadStream, promises as fsp } from "node:fs";
 import { resolve } from "node:path";
 import type { CommandContext } from "../shared/context.js";
 import { describeSystemError, InputError } from "../shared/errors.js";
@@ -35,7 +34,7 @@ export async function readInput(
   if (source === "-") stream = ctx.deps.stdin;
   else {
     const path = resolve(ctx.deps.cwd, source);
-    const info = await stat(path).catch(fail);
+    const info = await fsp.stat(path).catch(fail);
     if (info.isDirectory()) fail(Object.assign(new Error("EISDIR"), { code: "EISDIR" }));
     if (info.isFile() && info.size > spec.limit.bytes) throw tooBig();
     stream = createReadStream(path);

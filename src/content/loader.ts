@@ -1,6 +1,6 @@
 // Reads a content pack: course.yaml, each module's file and lessons, the glossary; checks them
 // (pack-checks.ts) and builds the course the rest of the program reads.
-import { readdir } from "node:fs/promises";
+import { promises as fsp } from "node:fs";
 import { join } from "node:path";
 import {
   COURSE_FILE,
@@ -241,7 +241,7 @@ async function loadModule(
     checkNoteAnchors(yaml, i, lesson.notes ?? [], body, `${id}/${lesson.id}.md`);
   }
   const listed = new Set(data.lessons.map((lesson) => `${lesson.id}.md`));
-  for (const entry of await readdir(join(dir, id))) {
+  for (const entry of await fsp.readdir(join(dir, id))) {
     if (entry.endsWith(".md") && !listed.has(entry)) {
       diagnostics.push({
         file: join(dir, id, entry),

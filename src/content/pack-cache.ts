@@ -2,15 +2,14 @@
 // and validated in full once, then loaded from its compiled form while its files are unchanged
 // (the same fingerprint as the built-in course: every file's path, size and modification time).
 // `validate` never uses it. Its search index is cached the same way.
-import { createHash } from "node:crypto";
-import { mkdirSync, readFileSync } from "node:fs";
-import { rename, writeFile } from "node:fs/promises";
+import { mkdirSync, readFileSync, promises as fsp } from "node:fs";
 import { join, resolve } from "node:path";
 import { fingerprint } from "./fingerprint.js";
+import { hash } from "../shared/hash.js";
 
 /** Where the cache of `what` ("course", "search") of the pack in `dir` lives. */
 export function packCacheFile(cacheDir: string, dir: string, what: string): string {
-  const key = createHash("sha256").update(resolve(dir)).digest("hex").slice(0, 16);
+  const key = hash(resolve(dir));
   return join(cacheDir, "packs", `${key}.${what}.json`);
 }
 
@@ -67,6 +66,6 @@ export async function writePackIndex(file: string, print: string, json: string):
 /** A whole file or none: a temporary file beside it, renamed into place. */
 async function writeFileAtomic(file: string, text: string): Promise<void> {
   const partial = `${file}.${process.pid}.tmp`;
-  await writeFile(partial, text);
-  await rename(partial, file);
+  await fsp.writeFile(partial, text);
+  await fsp.rename(partial, file);
 }

@@ -1,7 +1,7 @@
 // Reading a pack's files: a missing folder or course.yaml is a ContentError; other missing
 // files are the caller's to report. A pack reads only files inside its own folder (after
 // symlinks), each of them at most PACK_FILE_LIMIT bytes.
-import { readFile, realpath, stat } from "node:fs/promises";
+import { promises as fsp } from "node:fs";
 import { isAbsolute, relative } from "node:path";
 import { ContentError, describeSystemError } from "../shared/errors.js";
 import { LIMITS } from "../shared/limits.js";
@@ -26,17 +26,17 @@ export function createPackReader(dir: string): PackReader {
     if (escapes(dir, path)) return { kind: "outside" };
     let real: string;
     try {
-      real = await realpath(path);
+      real = await fsp.realpath(path);
     } catch {
       return { kind: "missing" };
     }
-    root ??= realpath(dir).catch(() => dir);
+    root ??= fsp.realpath(dir).catch(() => dir);
     if (escapes(await root, real)) return { kind: "outside" };
     try {
-      const info = await stat(real);
+      const info = await fsp.stat(real);
       if (!info.isFile()) return { kind: "not-file" };
       if (info.size > PACK_FILE_LIMIT) return { kind: "too-big", size: info.size };
-      return { kind: "text", text: normalize(await readFile(real, "utf8")) };
+      return { kind: "text", text: normalize(await fsp.readFile(real, "utf8")) };
     } catch {
       return { kind: "missing" };
     }
@@ -78,7 +78,7 @@ export function unreadable(
 
 export async function readPackFile(dir: string, path: string, read: PackReader): Promise<string> {
   try {
-    const info = await stat(dir);
+    const info = await fsp.stat(dir);
     if (!info.isDirectory()) {
       throw new ContentError(
         `${dir} is not a folder`,

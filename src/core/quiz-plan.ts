@@ -22,7 +22,13 @@ export interface PlannedQuestion {
 export interface QuizPlan {
   /** Ids of the modules in scope, in course order. */
   modules: string[];
-  questions: PlannedQuestion[];
+  /** The questions asked, in order. */
+  asked: readonly Question[];
+  /**
+   * Each asked question with its option order and lessons, made when first read (a --list of
+   * 10,000 questions never reads it); the seeded order is the same whenever that is.
+   */
+  readonly questions: PlannedQuestion[];
   seed: number;
   /** What was asked for: a module id, sorted module ids joined by commas, or "all". */
   scope: string;
@@ -89,6 +95,7 @@ export function planQuestions(
   const titles = new Map(course.modules.map((m) => [m.id, m.title]));
   const asked = new Set(questions.map((q) => q.id));
   const touched = new Set(questions.map((q) => q.module));
+  let planned: PlannedQuestion[] | undefined;
   return {
     modules: modules.map((m) => m.id),
     seed: options.seed,
@@ -102,12 +109,16 @@ export function planQuestions(
     complete: course.modules
       .filter((m) => touched.has(m.id) && m.questions.every((q) => asked.has(q.id)))
       .map((m) => m.id),
-    questions: questions.map((question) => ({
-      question,
-      moduleTitle: titles.get(question.module) ?? question.module,
-      order: options.shuffle ? shuffle(keysOf(question), random) : keysOf(question),
-      lessons: lessonPointers(course, question),
-    })),
+    asked: questions,
+    get questions() {
+      planned ??= questions.map((question) => ({
+        question,
+        moduleTitle: titles.get(question.module) ?? question.module,
+        order: options.shuffle ? shuffle(keysOf(question), random) : keysOf(question),
+        lessons: lessonPointers(course, question),
+      }));
+      return planned;
+    },
   };
 }
 

@@ -3,6 +3,14 @@ export type Random = () => number;
 
 export const MAX_SEED = 0xffffffff;
 
+/**
+ * A seed for a quiz nobody gave one: Math.random, which is enough to vary the questions and
+ * their order (loading node:crypto for it would cost every quiz some 6 ms).
+ */
+export function newSeed(): number {
+  return Math.floor(Math.random() * MAX_SEED);
+}
+
 /** mulberry32: a tiny, well-known 32-bit PRNG; plenty for shuffling a quiz, not for secrets. */
 export function mulberry32(seed: number): Random {
   let state = seed >>> 0;

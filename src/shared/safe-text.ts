@@ -61,6 +61,8 @@ export function safeBlock(text: string): string {
  * the colour codes (SGR) the program's own theme writes.
  */
 export function terminalText(text: string, color: boolean): string {
+  // Most text has nothing to escape: a test is quicker than a replace that finds nothing.
+  if (!UNSAFE_TEST.test(text)) return text;
   if (!color) return safeBlock(text);
   return text.replace(SGR_OR_UNSAFE, (match) => (match.length > 1 ? match : escapeChar(match)));
 }

@@ -2,9 +2,7 @@
 // appended (one write under the store's lock). A last line without its newline (a write cut
 // short by a power loss) is skipped with a notice when read, and set aside to a file of its own
 // before the next append, never fatal.
-import { createReadStream, existsSync } from "node:fs";
-import { appendFile, open, rename, rm, writeFile } from "node:fs/promises";
-import { createInterface } from "node:readline";
+import { createReadStream, existsSync, promises as fsp } from "node:fs";
 import type { Attempt } from "./types.js";
 
 export interface Journal {
@@ -34,7 +32,7 @@ export function createJournal(path: string, options: JournalOptions): Journal {
       if (attempts.length === 0) return;
       await setTornTailAside(path, options);
       const text = attempts.map((a) => `${JSON.stringify(a)}\n`).join("");
-      const handle = await open(path, "a", 0o600);
+      const handle = await fsp.open(path, "a", 0o600);
       try {
         await handle.write(text);
         await handle.datasync();
@@ -53,19 +51,19 @@ export function createJournal(path: string, options: JournalOptions): Journal {
     async replace(lines) {
       const partial = `${path}.${process.pid}.tmp`;
       try {
-        await writeFile(partial, "", { mode: 0o600 });
+        await fsp.writeFile(partial, "", { mode: 0o600 });
         let batch = "";
         for await (const attempt of lines) {
           batch += `${JSON.stringify(attempt)}\n`;
           if (batch.length > CHUNK) {
-            await appendFile(partial, batch);
+            await fsp.appendFile(partial, batch);
             batch = "";
           }
         }
-        await appendFile(partial, batch);
-        await rename(partial, path);
+        await fsp.appendFile(partial, batch);
+        await fsp.rename(partial, path);
       } catch (error) {
-        await rm(partial, { force: true });
+        await fsp.rm(partial, { force: true });
         throw error;
       }
     },
@@ -75,6 +73,8 @@ export function createJournal(path: string, options: JournalOptions): Journal {
 
 async function* readJournal(path: string, options: JournalOptions): AsyncGenerator<Attempt> {
   if (!existsSync(path)) return;
+  // node:readline is loaded here, when the journal is read line by line.
+  const { createInterface } = process.getBuiltinModule("node:readline");
   const lines = createInterface({ input: createReadStream(path), crlfDelay: Infinity });
   let pending: string | undefined;
   let lineNo = 0;
@@ -115,7 +115,7 @@ function parseLine(line: string): Attempt | undefined {
 }
 
 async function endsWithNewline(path: string): Promise<boolean> {
-  const handle = await open(path, "r");
+  const handle = await fsp.open(path, "r");
   try {
     const { size } = await handle.stat();
     if (size === 0) return true;
@@ -131,7 +131,7 @@ async function endsWithNewline(path: string): Promise<boolean> {
 async function setTornTailAside(path: string, options: JournalOptions): Promise<void> {
   let handle;
   try {
-    handle = await open(path, "r+");
+    handle = await fsp.open(path, "r+");
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === "ENOENT") return;
     throw error;
@@ -158,7 +158,7 @@ async function setTornTailAside(path: string, options: JournalOptions): Promise<
     const torn = Buffer.alloc(size - cut);
     await handle.read(torn, 0, torn.length, cut);
     const aside = `${path}.torn-${stamp(options.now())}`;
-    await appendFile(aside, Buffer.concat([torn, Buffer.from("\n")]), { mode: 0o600 });
+    await fsp.appendFile(aside, Buffer.concat([torn, Buffer.from("\n")]), { mode: 0o600 });
     await handle.truncate(cut);
     options.onNotice?.(
       `the last line of ${path} was incomplete (${torn.length} bytes, a write cut short); set it aside in ${aside}`,

@@ -15,8 +15,8 @@ export function editorCandidates(env: Env): string[][] {
   return [...named.map((e) => e.trim().split(/\s+/)), ["nano"], ["vi"]];
 }
 
-/** Edits `text` in a file named `name`; resolves to the saved text. */
-export async function editText(text: string, name: string, env: Env): Promise<string> {
+/** Edits `text` in a file named `name`; returns the saved text. */
+export function editText(text: string, name: string, env: Env): string {
   // Loaded here: node:child_process (and node:net with it) costs every quiz start a few ms. Not
   // with import(): the compile cache (src/compile-cache.ts) leaves files that hold one to Node.
   const { spawnSync } = process.getBuiltinModule("node:child_process");

@@ -36,25 +36,31 @@ export function terminalWidth(stream: OutStream, env: Record<string, string | un
  * of the program's own theme pass, when colour is on.
  */
 export function createOutput(options: OutputOptions): Output {
-  const { stdout, stderr, env } = options;
+  const { stdout, env } = options;
   const color = colorEnabled(stdout, env, options.noColor);
-  const colorErr = colorEnabled(stderr, env, options.noColor);
+  // Standard error is looked at when first used (options.stderr may make it then).
+  let colorErr: boolean | undefined;
+  const errColor = () => (colorErr ??= colorEnabled(options.stderr, env, options.noColor));
   const line = (text: string, on: boolean) => {
     const safe = terminalText(text, on);
     return safe.endsWith("\n") ? safe : `${safe}\n`;
   };
   return {
     stdout,
-    stderr,
+    get stderr() {
+      return options.stderr;
+    },
     color,
-    colorErr,
+    get colorErr() {
+      return errColor();
+    },
     width: terminalWidth(stdout, env),
     interactive: stdout.isTTY === true && options.stdinIsTTY === true && env.CI !== "true",
     out(text = "") {
       stdout.write(line(text, color));
     },
     err(text = "") {
-      stderr.write(line(text, colorErr));
+      options.stderr.write(line(text, errColor()));
     },
   };
 }

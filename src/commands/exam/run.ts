@@ -1,10 +1,9 @@
-import { randomInt } from "node:crypto";
 import { UsageError } from "../../shared/errors.js";
 import { planExam, scopeModules, type QuizPlan } from "../../core/quiz-plan.js";
 import { gradeAnswer } from "../../core/grading.js";
 import { DEFAULT_PASS_MARK } from "../../core/quiz-session.js";
 import { examSitting, exitUnlessPassed, runSession } from "../../core/session.js";
-import { MAX_SEED } from "../../core/random.js";
+import { MAX_SEED, newSeed } from "../../core/random.js";
 import type { CommandContext } from "../../shared/context.js";
 import { renderSummary } from "../../ui/quiz-view.js";
 import {
@@ -61,8 +60,7 @@ function settingsOf(options: ExamOptions): ExamSettings {
     passMark:
       wholeNumber("exam", "--pass-mark", options.passMark, 0, 100, "--pass-mark 80") ??
       DEFAULT_PASS_MARK,
-    seed:
-      wholeNumber("exam", "--seed", options.seed, 0, MAX_SEED, "--seed 42") ?? randomInt(MAX_SEED),
+    seed: wholeNumber("exam", "--seed", options.seed, 0, MAX_SEED, "--seed 42") ?? newSeed(),
     save: options.save !== false,
   };
 }

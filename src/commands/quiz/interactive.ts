@@ -1,12 +1,11 @@
 // A quiz at a terminal: pick the scope when none was named, ask, show the score with the missed
 // questions and their answers, and offer to retry the missed ones at once (each retry is recorded
 // as a quiz of the same scope, holding only the questions it asked).
-import { randomInt } from "node:crypto";
 import type { Course } from "../../content/model.js";
 import { gradeAnswer } from "../../core/grading.js";
 import { planRetry, type QuizPlan } from "../../core/quiz-plan.js";
 import type { QuizSummary } from "../../core/quiz-session.js";
-import { MAX_SEED } from "../../core/random.js";
+import { newSeed } from "../../core/random.js";
 import { exitUnlessPassed, quizSitting, runSession } from "../../core/session.js";
 import type { CommandContext } from "../../shared/context.js";
 import type { QuizIO } from "../../core/quiz-io.js";
@@ -53,7 +52,7 @@ export async function quizInteractively(
       course,
       modules,
       last.missed.map((r) => r.id),
-      { seed: randomInt(MAX_SEED), shuffle: settings.shuffle },
+      { seed: newSeed(), shuffle: settings.shuffle },
     );
     ctx.output.out(retryHeading(retry));
     last = await sit(ctx, retry, io, { ...settings, count: undefined });

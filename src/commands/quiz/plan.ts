@@ -1,9 +1,8 @@
 // What a quiz asks, from its options: the scope (a sample with --count), or with --retry the
 // questions missed in the last quiz of that scope.
-import { randomInt } from "node:crypto";
 import type { Course } from "../../content/model.js";
 import { planQuiz, planRetry, quizScope, type QuizPlan } from "../../core/quiz-plan.js";
-import { MAX_SEED } from "../../core/random.js";
+import { newSeed } from "../../core/random.js";
 import type { CommandContext } from "../../shared/context.js";
 import { UsageError } from "../../shared/errors.js";
 import { scopeArgs, type ScriptedOptions } from "../assessment.js";
@@ -38,7 +37,7 @@ export async function plan(
   course: Course,
   settings: Settings,
 ): Promise<QuizPlan> {
-  const seed = settings.seed ?? randomInt(MAX_SEED);
+  const seed = settings.seed ?? newSeed();
   if (!settings.retry) {
     return planQuiz(course, {
       modules: settings.modules,

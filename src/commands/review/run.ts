@@ -1,6 +1,5 @@
-import { randomInt } from "node:crypto";
 import { DEFAULT_PASS_MARK } from "../../core/quiz-session.js";
-import { MAX_SEED } from "../../core/random.js";
+import { newSeed } from "../../core/random.js";
 import { planReview, reviewQuiz, stillDue } from "../../core/review-plan.js";
 import { quizSitting, runSession } from "../../core/session.js";
 import { gradeAnswer } from "../../core/grading.js";
@@ -51,7 +50,7 @@ export async function runReview(ctx: CommandContext, options: ReviewOptions): Pr
     env: ctx.deps.env,
     check: gradeAnswer,
   });
-  const plan = reviewQuiz(course, review, randomInt(MAX_SEED));
+  const plan = reviewQuiz(course, review, newSeed());
   const session = sessionOptions(ctx, "review", "interactive", DEFAULT_PASS_MARK, true);
   const { summary, standings } = await runSession(plan, quizSitting(io), session);
   ctx.output.out(renderSummary(summary, standings, { ...view, saved: true, plan }));

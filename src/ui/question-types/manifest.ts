@@ -29,7 +29,7 @@ export const manifest: QuestionView<ManifestQuestion> = {
   async ask(question, _order, options) {
     let text = typeof options.previous === "string" ? options.previous : question.starter;
     for (;;) {
-      text = await editText(text, `${question.id}.yaml`, options.env ?? process.env);
+      text = editText(text, `${question.id}.yaml`, options.env ?? process.env);
       const next = await afterEdit(text, options, options.color === true);
       if (next === FLAG) return FLAG;
       if (next === "submit") return text;
