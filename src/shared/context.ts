@@ -2,7 +2,8 @@
 // nothing of ours, so every layer can name these types without a cycle.
 
 export interface OutStream {
-  write(chunk: string): unknown;
+  /** `encoding` "latin1" only for text that is all ASCII. */
+  write(chunk: string, encoding?: BufferEncoding): unknown;
   isTTY?: boolean | undefined;
   columns?: number | undefined;
   rows?: number | undefined;

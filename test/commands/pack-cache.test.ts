@@ -41,6 +41,25 @@ describe("the compiled pack cache", () => {
     expect(third.stdout).not.toContain("Served from the cache");
   });
 
+  it("keeps text beyond ASCII as it is (the cache itself is ASCII)", async () => {
+    const { pack, home, env } = setUp();
+    const course = join(pack, "course.yaml");
+    const title = "Fixture course – Pods, naïve schedulers and ✅ checks 🚀";
+    writeFileSync(
+      course,
+      readFileSync(course, "utf8").replace("title: Fixture course", `title: "${title}"`),
+    );
+    const first = await runCli(["modules", "--json", "--content", pack], { env });
+    const second = await runCli(["modules", "--json", "--content", pack], { env });
+    expect(first.code).toBe(0);
+    expect(first.stdout).toContain(title);
+    expect(second).toEqual(first);
+    const [cacheFile] = readdirSync(join(home, "packs"));
+    const bytes = readFileSync(join(home, "packs", cacheFile ?? ""));
+    expect(bytes.every((byte) => byte < 0x80)).toBe(true);
+    expect(bytes.toString("latin1")).toContain("\\u2705 checks \\ud83d\\ude80");
+  });
+
   it("never lets validate use it, and caches a pack's search index", async () => {
     const { pack, home, env } = setUp();
     await runCli(["modules", "--content", pack], { env });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { hasUnsafe, safeBlock, safeText, terminalText } from "../../src/shared/safe-text.js";
+import { createOutput } from "../../src/ui/output.js";
 
 // One line per kind of character that must never reach a terminal raw.
 const cases: [name: string, raw: string, shown: string][] = [
@@ -58,5 +59,48 @@ describe("terminalText", () => {
     const shown = terminalText(JSON.stringify(value, null, 2), false);
     expect(hasUnsafe(shown)).toBe(false);
     expect(JSON.parse(shown)).toEqual(value);
+  });
+});
+
+describe("createOutput", () => {
+  function capture(isTTY = false) {
+    const writes: { chunk: string; encoding?: string | undefined }[] = [];
+    const stream = {
+      isTTY,
+      write: (chunk: string, encoding?: string) => writes.push({ chunk, encoding }),
+    };
+    return { stream, writes };
+  }
+
+  it("writes plain ASCII as one byte a character, and everything else escaped as UTF-8", () => {
+    const { stream, writes } = capture();
+    const output = createOutput({ stdout: stream, stderr: stream, env: {} });
+    output.out('{\n  "a": 1\n}');
+    output.out("naïve ✅");
+    output.err("a\u001b[2Jb");
+    output.out("tab\there\n");
+    expect(writes).toEqual([
+      { chunk: '{\n  "a": 1\n}\n', encoding: "latin1" },
+      { chunk: "naïve ✅\n", encoding: undefined },
+      { chunk: "a\\x1b[2Jb\n", encoding: undefined },
+      { chunk: "tab\there\n", encoding: "latin1" },
+    ]);
+  });
+
+  it("looks at standard error only when it is used", () => {
+    const { stream } = capture();
+    let made = 0;
+    const output = createOutput({
+      stdout: stream,
+      get stderr() {
+        made++;
+        return capture(true).stream;
+      },
+      env: { FORCE_COLOR: undefined },
+    });
+    output.out("hello");
+    expect(made).toBe(0);
+    expect(output.colorErr).toBe(true);
+    expect(made).toBe(1);
   });
 });
