@@ -65,6 +65,32 @@ function cachedCode(file: string, stamp: string): Buffer | undefined {
   }
 }
 
+interface Loading {
+  _resolveFilename(request: string, parent: Module, isMain: boolean, options?: unknown): string;
+  _resolveLookupPaths(request: string, parent: Module): string[] | null;
+  _cache: unknown;
+  _extensions: unknown;
+}
+
+/**
+ * The `require` a CommonJS file gets, as Node makes it: loads through the file's own module
+ * (Module.createRequire would make a module of its own for each file, which costs more).
+ */
+function requireOf(module: Module): NodeJS.Require {
+  const loading = Module as unknown as Loading;
+  const resolve = Object.assign(
+    (request: string, options?: { paths?: string[] }) =>
+      loading._resolveFilename(request, module, false, options),
+    { paths: (request: string) => loading._resolveLookupPaths(request, module) },
+  );
+  return Object.assign((id: string): unknown => module.require(id), {
+    resolve,
+    main: process.mainModule,
+    cache: loading._cache,
+    extensions: loading._extensions,
+  }) as NodeJS.Require;
+}
+
 /** The cache for dist/ in the user's cache folder, when it can be had; never throws. */
 export function cacheCompiledCode(dist: string): CompileCache | undefined {
   try {
@@ -112,8 +138,14 @@ export function installCompileCache(root: string, folder: string): CompileCache 
     const wrapper = script.runInThisContext({ displayErrors: true }) as (
       ...args: unknown[]
     ) => unknown;
-    const require = Module.createRequire(filename);
-    return wrapper.call(this.exports, this.exports, require, this, filename, dirname(filename));
+    return wrapper.call(
+      this.exports,
+      this.exports,
+      requireOf(this),
+      this,
+      filename,
+      dirname(filename),
+    );
   };
   const save = () => {
     for (const { script, file, stamp } of missed.splice(0)) {

@@ -6,6 +6,7 @@ import { readAnswers, type AnswerProblem } from "../core/answers.js";
 import { describeSystemError, InputError, InterruptedError, UsageError } from "../shared/errors.js";
 import { LIMITS, LISTED_PROBLEMS, listedLines } from "../shared/limits.js";
 import type { QuizPlan } from "../core/quiz-plan.js";
+import { newAttemptId } from "../core/random.js";
 import type { QuizSummary } from "../core/quiz-session.js";
 import {
   exitUnlessPassed,
@@ -140,8 +141,7 @@ export function sessionOptions(
     save,
     recorder: storeRecorder(openStore(ctx), ctx.deps.now, noticeFor(ctx)),
     now: ctx.deps.now,
-    // node:crypto loads when an attempt is recorded (a --list never needs it).
-    newId: () => process.getBuiltinModule("node:crypto").randomUUID(),
+    newId: newAttemptId,
   };
 }
 

@@ -11,6 +11,22 @@ export function newSeed(): number {
   return Math.floor(Math.random() * MAX_SEED);
 }
 
+/**
+ * An id for a new attempt, shaped as a UUID (version 4). Import tells the attempts a store
+ * already has by their ids, so they must not repeat across runs, processes or machines: 122
+ * random bits, as many as crypto.randomUUID gives, from Math.random, which V8 seeds in every
+ * process from Node's entropy source (without loading node:crypto, some 6 ms a recorded attempt).
+ */
+export function newAttemptId(): string {
+  const hex = (digits: number) => {
+    let text = "";
+    for (let i = 0; i < digits; i++) text += Math.floor(Math.random() * 16).toString(16);
+    return text;
+  };
+  const variant = (8 + Math.floor(Math.random() * 4)).toString(16);
+  return `${hex(8)}-${hex(4)}-4${hex(3)}-${variant}${hex(3)}-${hex(12)}`;
+}
+
 /** mulberry32: a tiny, well-known 32-bit PRNG; plenty for shuffling a quiz, not for secrets. */
 export function mulberry32(seed: number): Random {
   let state = seed >>> 0;

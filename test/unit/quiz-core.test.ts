@@ -24,7 +24,14 @@ import {
   type Recorder,
   type SessionOptions,
 } from "../../src/core/session.js";
-import { mulberry32, sample, shuffle } from "../../src/core/random.js";
+import {
+  mulberry32,
+  newAttemptId,
+  newSeed,
+  MAX_SEED,
+  sample,
+  shuffle,
+} from "../../src/core/random.js";
 import { emptyProgress, type Attempt } from "../../src/store/types.js";
 import { createFakeQuizIO } from "../helpers/fake-quiz-io.js";
 import { VALID_PACK } from "../helpers/paths.js";
@@ -160,6 +167,24 @@ describe("seeded randomness", () => {
         expect(positions).toEqual([...positions].sort((a, b) => a - b));
       }),
     );
+  });
+});
+
+describe("new ids and seeds", () => {
+  it("names attempts with UUIDs (version 4) that do not repeat", () => {
+    const ids = Array.from({ length: 20_000 }, newAttemptId);
+    for (const id of ids.slice(0, 100)) {
+      expect(id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    }
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  it("draws seeds from the whole range", () => {
+    const seeds = Array.from({ length: 1000 }, newSeed);
+    for (const seed of seeds)
+      expect(Number.isInteger(seed) && seed >= 0 && seed < MAX_SEED).toBe(true);
+    expect(new Set(seeds).size).toBeGreaterThan(990);
+    expect(seeds.some((seed) => seed > MAX_SEED / 2)).toBe(true);
   });
 });
 
