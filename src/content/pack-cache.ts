@@ -22,27 +22,11 @@ export function packFingerprint(dir: string): string | undefined {
   }
 }
 
-/**
- * The cache is written in ASCII (every other character as a JSON \uXXXX escape), so that it is read
- * as one byte a character: no UTF-8 to decode (a 3.6 MB pack: 4 ms less).
- */
-const FORMAT = "ascii-1";
-
-const asciiJson = (value: unknown) =>
-  JSON.stringify(value).replace(
-    /[\u0080-\uffff]/g,
-    (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`,
-  );
-
 /** What was cached for this fingerprint; undefined when nothing matches. */
 export function readPackCache<T>(file: string, print: string): T | undefined {
   try {
-    const cached = JSON.parse(readFileSync(file, "latin1")) as {
-      format?: string;
-      fingerprint?: string;
-      value?: T;
-    };
-    return cached.format === FORMAT && cached.fingerprint === print ? cached.value : undefined;
+    const cached = JSON.parse(readFileSync(file, "utf8")) as { fingerprint?: string; value?: T };
+    return cached.fingerprint === print ? cached.value : undefined;
   } catch {
     return undefined;
   }
@@ -52,7 +36,7 @@ export function readPackCache<T>(file: string, print: string): T | undefined {
 export async function writePackCache(file: string, print: string, value: unknown): Promise<void> {
   try {
     mkdirSync(join(file, ".."), { recursive: true });
-    await writeFileAtomic(file, asciiJson({ format: FORMAT, fingerprint: print, value }));
+    await writeFileAtomic(file, JSON.stringify({ fingerprint: print, value }));
   } catch {
     // Next run compiles again.
   }

@@ -2,8 +2,7 @@
 // nothing of ours, so every layer can name these types without a cycle.
 
 export interface OutStream {
-  /** `encoding` "latin1" only for text that is all ASCII. */
-  write(chunk: string, encoding?: BufferEncoding): unknown;
+  write(chunk: string): unknown;
   isTTY?: boolean | undefined;
   columns?: number | undefined;
   rows?: number | undefined;

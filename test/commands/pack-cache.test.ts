@@ -41,8 +41,8 @@ describe("the compiled pack cache", () => {
     expect(third.stdout).not.toContain("Served from the cache");
   });
 
-  it("keeps text beyond ASCII as it is (the cache itself is ASCII)", async () => {
-    const { pack, home, env } = setUp();
+  it("serves text beyond ASCII from the cache as the files hold it", async () => {
+    const { pack, env } = setUp();
     const course = join(pack, "course.yaml");
     const title = "Fixture course – Pods, naïve schedulers and ✅ checks 🚀";
     writeFileSync(
@@ -54,10 +54,6 @@ describe("the compiled pack cache", () => {
     expect(first.code).toBe(0);
     expect(first.stdout).toContain(title);
     expect(second).toEqual(first);
-    const [cacheFile] = readdirSync(join(home, "packs"));
-    const bytes = readFileSync(join(home, "packs", cacheFile ?? ""));
-    expect(bytes.every((byte) => byte < 0x80)).toBe(true);
-    expect(bytes.toString("latin1")).toContain("\\u2705 checks \\ud83d\\ude80");
   });
 
   it("never lets validate use it, and caches a pack's search index", async () => {
