@@ -11,6 +11,7 @@ export default defineConfig({
     hookTimeout: 60_000,
     // Tests that spawn processes share 2 cores: keep parallelism modest.
     maxWorkers: 2,
+    experimental: { fsModuleCache: true },
     projects: [
       {
         // In-process: the core, the content loader, the store and every command through

@@ -4,9 +4,8 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { BUILTIN_CONTENT } from "../../src/content/course.js";
+import { loadCourse } from "../../src/content/course.js";
 import { foldSpace } from "../../src/content/model.js";
-import { loadPack } from "../../src/content/loader.js";
 import type { Course } from "../../src/content/model.js";
 import { CHOICE_TYPES, strategies, type ListedQuestion } from "../helpers/blind.js";
 import { runCli } from "../helpers/run-cli.js";
@@ -51,9 +50,7 @@ beforeAll(async () => {
     (q) => CHOICE_TYPES.includes(q.type),
   );
   choiceIds = new Set(listedCourse.map((q) => q.id));
-  const loaded = await loadPack(BUILTIN_CONTENT);
-  if (!loaded.course) throw new Error("the built-in course is invalid");
-  course = loaded.course;
+  course = await loadCourse();
 });
 
 describe("answer-blind strategies against the built-in course", () => {

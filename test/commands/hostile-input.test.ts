@@ -154,11 +154,11 @@ describe("answers files", () => {
     expect(body.omitted).toBe(10);
   });
 
-  it("are checked in one pass: 20,000 unknown ids (6.6 s when the check was quadratic) are refused, listed 50 at a time", async () => {
-    const ids = Array.from({ length: 20_000 }, (_, i) => `q-${i}: a`).join("\n");
+  it("are checked in one pass: 5,000 unknown ids are refused (20,000 took 6.6 s when the check was quadratic), listed 50 at a time", async () => {
+    const ids = Array.from({ length: 5_000 }, (_, i) => `q-${i}: a`).join("\n");
     const { code, stderr } = await runCli(["quiz", "--answers", "-", ...pack], { stdin: ids });
     expect(code).toBe(2);
-    expect(stderr).toContain("  ... and 19950 more\n");
+    expect(stderr).toContain("  ... and 4950 more\n");
   });
 
   it("refuse a key given twice", async () => {

@@ -1,8 +1,7 @@
 // The deferred renderer (ui/markdown.ts): plain paragraphs are wrapped without marked, and must
 // read exactly as marked renders them; anything else waits for marked.
 import { describe, expect, it } from "vitest";
-import { BUILTIN_CONTENT } from "../../src/content/course.js";
-import { loadPack } from "../../src/content/loader.js";
+import { loadCourse } from "../../src/content/course.js";
 import {
   createMarkdownRenderer,
   deferredMarkdownRenderer,
@@ -11,8 +10,7 @@ import {
 
 describe("the deferred markdown renderer", () => {
   it("renders every plain question text of the course as marked does, at any width, in colour or not", async () => {
-    const { course } = await loadPack(BUILTIN_CONTENT);
-    if (!course) throw new Error("the course does not load");
+    const course = await loadCourse();
     const texts = course.modules.flatMap((m) =>
       m.questions.flatMap((q) => [q.prompt, q.explanation]),
     );

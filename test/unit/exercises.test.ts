@@ -1,9 +1,8 @@
 // Every hands-on exercise of the built-in course, graded through the core: its references are
 // right, variants that mean the same are right, and variants that miss a required part (or are
 // of another kind) are wrong with the problem named.
-import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { loadPack } from "../../src/content/loader.js";
+import { loadCourse } from "../../src/content/course.js";
 import type { CommandQuestion, ManifestQuestion, Question } from "../../src/content/model.js";
 import { gradeAnswer } from "../../src/core/grading.js";
 import { prepareQuestions } from "../../src/core/question-types/index.js";
@@ -13,9 +12,8 @@ import {
   sameManifest,
   withoutPath,
 } from "../helpers/exercise-variants.js";
-import { ROOT } from "../helpers/paths.js";
 
-const { course } = await loadPack(join(ROOT, "content"));
+const course = await loadCourse();
 const all: Question[] = course?.modules.flatMap((m) => m.questions) ?? [];
 const commands = all.filter((q): q is CommandQuestion => q.type === "command");
 const manifests = all.filter((q): q is ManifestQuestion => q.type === "manifest");

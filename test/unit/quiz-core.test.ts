@@ -5,7 +5,7 @@ import { loadCourse } from "../../src/content/course.js";
 import type { Course, Question } from "../../src/content/model.js";
 import { ExitError, UsageError } from "../../src/shared/errors.js";
 import { expectedAnswer, gradeAnswer } from "../../src/core/grading.js";
-import { listQuestion, planQuiz } from "../../src/core/quiz-plan.js";
+import { listQuestion, planExam, planQuiz } from "../../src/core/quiz-plan.js";
 import {
   answerQuestion,
   currentStep,
@@ -196,6 +196,29 @@ describe("planQuiz", () => {
     expect(orders(1)).toEqual(orders(1));
     const seen = new Set(Array.from({ length: 20 }, (_, seed) => JSON.stringify(orders(seed))));
     expect(seen.size).toBeGreaterThan(1);
+  });
+
+  it("gives the orders a seed gave before the plan made them lazily (same seed, same quiz)", () => {
+    expect(orders(42)).toEqual([
+      ["c", "a", "b"],
+      ["b", "a", "c", "d"],
+      ["create-cluster", "create-deployment"],
+    ]);
+    const sampled = planQuiz(course, { modules: [], seed: 7, count: 3, shuffle: true });
+    expect(sampled.questions.map((p) => [p.question.id, p.order])).toEqual([
+      ["basics-unit", ["b", "c", "a"]],
+      ["basics-node-parts", ["a", "b", "c", "d"]],
+      ["networking-which-api", ["create-deployment", "create-cluster"]],
+    ]);
+    const exam = planExam(course, { modules: [], seed: 9, count: 4, shuffle: true });
+    expect(exam.questions.map((p) => [p.question.id, p.order])).toEqual([
+      ["basics-unit", ["c", "b", "a"]],
+      ["basics-node-parts", ["d", "b", "c", "a"]],
+      ["networking-which-api", ["create-cluster", "create-deployment"]],
+    ]);
+    // Made once: read again, the same objects.
+    expect(exam.questions).toBe(exam.questions);
+    expect(exam.asked).toEqual(exam.questions.map((p) => p.question));
   });
 
   it("keeps the course's order with shuffle off", () => {

@@ -10,13 +10,12 @@ import {
   searchIndex,
   type SearchIndex,
 } from "../../src/core/search.js";
-import { BUILTIN_CONTENT } from "../../src/content/course.js";
 
 let course: Course;
 let whole: SearchIndex;
 let saved: string;
 beforeAll(async () => {
-  course = await loadCourse(BUILTIN_CONTENT);
+  course = await loadCourse();
   whole = buildSearchIndex(course);
   saved = saveSearchIndex(whole);
 });
