@@ -1,7 +1,7 @@
 // --list of quiz and exam, and the options that select the same questions again, which every hint
 // that names a next command repeats.
 import type { CommandContext } from "../shared/context.js";
-import { listQuestion, type QuizPlan } from "../core/quiz-plan.js";
+import { listJsonParts, listQuestion, type QuizPlan } from "../core/quiz-plan.js";
 import { renderQuestionList } from "../ui/quiz-view.js";
 import { writeUserFile } from "./shared.js";
 
@@ -32,19 +32,20 @@ export async function listQuestions(
   output: string | undefined,
   rerun: { command: string; args: string; seed: boolean },
 ): Promise<void> {
-  const questions = plan.asked.map(listQuestion);
-  const answers = `eks-primer ${rerun.command}${rerun.args ? ` ${rerun.args}` : ""} --answers <file>`;
-  const text =
-    format === "json"
-      ? JSON.stringify({ ...(rerun.seed ? { seed: plan.seed } : {}), questions }, null, 2)
-      : renderQuestionList(
-          questions,
-          output === undefined ? ctx.output : { color: false, width: 80 },
-          { answers, seed: rerun.seed ? plan.seed : undefined },
-        );
-  if (output === undefined) ctx.output.out(text);
-  else {
-    await writeUserFile(ctx, output, `${text}\n`);
-    ctx.output.err(`Wrote ${questions.length} questions to ${output}.`);
+  const seed = rerun.seed ? plan.seed : undefined;
+  if (format === "json") {
+    const parts = listJsonParts(plan.asked, seed);
+    if (output === undefined) for (const part of parts) ctx.output.out(part);
+    else await writeUserFile(ctx, output, `${[...parts].join("\n")}\n`);
+  } else {
+    const answers = `eks-primer ${rerun.command}${rerun.args ? ` ${rerun.args}` : ""} --answers <file>`;
+    const text = renderQuestionList(
+      plan.asked.map(listQuestion),
+      output === undefined ? ctx.output : { color: false, width: 80 },
+      { answers, seed },
+    );
+    if (output === undefined) ctx.output.out(text);
+    else await writeUserFile(ctx, output, `${text}\n`);
   }
+  if (output !== undefined) ctx.output.err(`Wrote ${plan.asked.length} questions to ${output}.`);
 }

@@ -5,7 +5,7 @@ import { loadCourse } from "../../src/content/course.js";
 import type { Course, Question } from "../../src/content/model.js";
 import { ExitError, UsageError } from "../../src/shared/errors.js";
 import { expectedAnswer, gradeAnswer } from "../../src/core/grading.js";
-import { listQuestion, planExam, planQuiz } from "../../src/core/quiz-plan.js";
+import { listJsonParts, listQuestion, planExam, planQuiz } from "../../src/core/quiz-plan.js";
 import {
   answerQuestion,
   currentStep,
@@ -282,6 +282,32 @@ describe("planQuiz", () => {
         { key: "create-deployment", text: "Create a deployment" },
       ],
     });
+  });
+});
+
+describe("listJsonParts", () => {
+  const all = () => course.modules.flatMap((m) => m.questions);
+  const whole = (questions: readonly Question[], seed?: number) =>
+    JSON.stringify(
+      { ...(seed === undefined ? {} : { seed }), questions: questions.map(listQuestion) },
+      null,
+      2,
+    );
+
+  it("writes, part by part, what JSON.stringify writes of the whole list", () => {
+    const many = Array.from({ length: 700 }, (_, i) => all()[i % all().length]!);
+    for (const questions of [[], all().slice(0, 1), all(), many.slice(0, 500), many]) {
+      for (const seed of [undefined, 0, 4242]) {
+        const parts = [...listJsonParts(questions, seed)];
+        expect(parts.join("\n")).toBe(whole(questions, seed));
+        expect(parts).toHaveLength(Math.max(1, Math.ceil(questions.length / 500)));
+      }
+    }
+    // Smaller parts, each ending where a line ends.
+    const parts = [...listJsonParts(all(), 7, 2)];
+    expect(parts).toHaveLength(Math.ceil(all().length / 2));
+    expect(parts.join("\n")).toBe(whole(all(), 7));
+    for (const part of parts) expect(part.endsWith("\n")).toBe(false);
   });
 });
 
