@@ -34,6 +34,8 @@ export function hasUnsafe(text: string): boolean {
 
 /** Offsets of the characters safeText() would escape (tab and newline aside). */
 export function unsafeOffsets(text: string): number[] {
+  // matchAll copies the pattern on every call: content checks call this for every value.
+  if (!UNSAFE_TEST.test(text)) return [];
   return Array.from(text.matchAll(UNSAFE), (m) => m.index);
 }
 
