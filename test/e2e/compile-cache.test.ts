@@ -68,13 +68,17 @@ describe("the compile cache", () => {
     expect(load(dist, folder, chunk)).toEqual({ ...first, stats: { hits: 2, misses: 0 } });
   });
 
-  it("compiles a changed file afresh, even one of the same length", () => {
+  it("compiles a changed file afresh, even one of the same length, and drops what is gone", () => {
     const { dist, folder, chunk } = fixture();
     writeFileSync(chunk, "module.exports = 'one';\n");
     load(dist, folder, chunk);
+    // What a file of an earlier build left: removed by the next run that saves.
+    const [where] = readdirSync(folder);
+    writeFileSync(join(folder, where!, "chunk-OLDHASH.js.cache"), "1:2\nold");
     writeFileSync(chunk, "module.exports = 'two';\n");
     utimesSync(chunk, new Date(), new Date(Date.now() + 5000));
     expect(load(dist, folder, chunk)).toEqual({ value: "two", stats: { hits: 0, misses: 1 } });
+    expect(readdirSync(join(folder, where!))).toEqual(["chunk.js.cache"]);
     expect(load(dist, folder, chunk)).toEqual({ value: "two", stats: { hits: 1, misses: 0 } });
   });
 
