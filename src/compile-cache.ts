@@ -20,10 +20,10 @@ import {
   writeFileSync,
 } from "node:fs";
 import Module from "node:module";
-import { homedir } from "node:os";
 import { basename, dirname, join, sep } from "node:path";
 import { Script } from "node:vm";
 import { hash } from "./shared/hash.js";
+import { userFolder } from "./shared/user-folders.js";
 
 interface Compiling {
   _compile: (this: Module, content: string, filename: string) => unknown;
@@ -49,12 +49,7 @@ export function userCacheFolder(
   env: Record<string, string | undefined> = process.env,
   platform: string = process.platform,
 ): string {
-  const name = "eks-primer-nodejs";
-  if (platform === "darwin") return join(homedir(), "Library", "Caches", name);
-  if (platform === "win32") {
-    return join(env.LOCALAPPDATA || join(homedir(), "AppData", "Local"), name, "Cache");
-  }
-  return join(env.XDG_CACHE_HOME || join(homedir(), ".cache"), name);
+  return userFolder("cache", "eks-primer-nodejs", env, platform);
 }
 
 function stampOf(filename: string): string | undefined {

@@ -5,13 +5,13 @@
 // write, so that concurrent runs lose nothing. A file that fails validation is moved aside, never
 // dropped; a file of store version 1 (every attempt inside it) is migrated on the first write,
 // with a backup kept.
-import { homedir } from "node:os";
 import { join } from "node:path";
 import { applyAttempt } from "./bounded.js";
 import { createJournal, type Journal } from "./journal.js";
 import { withLock } from "./lock.js";
 import { createProgressFile, type Inspection, type ProgressFile } from "./progress-file.js";
 import { resetProgress } from "./reset.js";
+import { userFolder } from "../shared/user-folders.js";
 import {
   emptyProgress,
   type Attempt,
@@ -27,21 +27,9 @@ export const JOURNAL_FILE = "progress.attempts.jsonl";
 
 /** The store's folder: EKS_PRIMER_HOME, or the one conf itself would choose. */
 export function storeFolder(home: string | undefined): string {
-  return home ?? configFolder("eks-primer-nodejs");
-}
-
-/**
- * The per-user config folder conf keeps `name` in (env-paths' `config`, which a test compares
- * with). Asked only when needed: env-paths reads the home folder as it loads, and a system that
- * names no home folder must get its designed error, not a failure to start.
- */
-function configFolder(name: string): string {
-  const { env, platform } = process;
-  if (platform === "darwin") return join(homedir(), "Library", "Preferences", name);
-  if (platform === "win32") {
-    return join(env.APPDATA || join(homedir(), "AppData", "Roaming"), name, "Config");
-  }
-  return join(env.XDG_CONFIG_HOME || join(homedir(), ".config"), name);
+  // Asked only when needed: a system that names no home folder must get its designed error, not
+  // a failure to start.
+  return home ?? userFolder("config", "eks-primer-nodejs");
 }
 
 /** Where the store lives: its folder, the progress file and the attempt journal. */

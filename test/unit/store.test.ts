@@ -15,6 +15,7 @@ import { describe, expect, it } from "vitest";
 import { CliError } from "../../src/shared/errors.js";
 import { hash } from "../../src/shared/hash.js";
 import envPaths from "env-paths";
+import { userFolder } from "../../src/shared/user-folders.js";
 import { createStore, storeFolder } from "../../src/store/store.js";
 import type { Attempt } from "../../src/store/types.js";
 import { FIXTURES } from "../helpers/paths.js";
@@ -259,6 +260,17 @@ describe("the store's folder", () => {
       if (before === undefined) delete process.env.XDG_CONFIG_HOME;
       else process.env.XDG_CONFIG_HOME = before;
     }
+  });
+});
+
+describe("the user's cache folder", () => {
+  it("is where env-paths puts it, and follows XDG_CACHE_HOME on Linux", () => {
+    expect(userFolder("cache", "eks-primer-nodejs")).toBe(
+      envPaths("eks-primer", { suffix: "nodejs" }).cache,
+    );
+    expect(
+      userFolder("cache", "eks-primer-nodejs", { XDG_CACHE_HOME: "/tmp/xdg-cache" }, "linux"),
+    ).toBe("/tmp/xdg-cache/eks-primer-nodejs");
   });
 });
 
