@@ -79,6 +79,11 @@ const CONF_ONLY = new Map([
     `const no = () => { ${unused("semver")} };
 export default { eq: no, clean: no, satisfies: no, lte: no, gt: no };`,
   ],
+  [
+    "node:crypto",
+    `const no = () => { ${unused("node:crypto")} };
+export default { pbkdf2Sync: no, createCipheriv: no, createDecipheriv: no, randomBytes: no };`,
+  ],
 ]);
 
 const stubs = {
@@ -106,9 +111,10 @@ const stubs = {
     ) {
       return `\0stub:${source}`;
     }
-    // conf compiles a JSON schema with ajv only when given one, and runs migrations with semver
-    // only when given some; eks-primer checks its store with zod and gives conf neither. So conf
-    // gets stand-ins that fail loudly if ever used, and loading it costs some 300 KB less.
+    // conf compiles a JSON schema with ajv only when given one, runs migrations with semver only
+    // when given some, and encrypts with node:crypto only when given a key; eks-primer checks its
+    // store with zod and gives conf none of them. So conf gets stand-ins that fail loudly if ever
+    // used: loading it costs some 300 KB less, and writing the store never loads node:crypto.
     if (CONF_ONLY.has(source) && importer.includes("/node_modules/conf/"))
       return `\0stub:${source}`;
     return null;

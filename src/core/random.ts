@@ -15,7 +15,8 @@ export function newSeed(): number {
  * An id for a new attempt, shaped as a UUID (version 4). Import tells the attempts a store
  * already has by their ids, so they must not repeat across runs, processes or machines: 122
  * random bits, as many as crypto.randomUUID gives, from Math.random, which V8 seeds in every
- * process from Node's entropy source (without loading node:crypto, some 6 ms a recorded attempt).
+ * process from Node's entropy source. Recording then loads no node:crypto at all (conf is built
+ * without it too): 249.5 against 240.1 ms.
  */
 export function newAttemptId(): string {
   const hex = (digits: number) => {
