@@ -169,9 +169,13 @@ export function installCompileCache(root: string, folder: string): CompileCache 
     if (missed.length === 0) return;
     // A run that missed may follow an upgrade: what the files of the old build left goes.
     removeOrphans(where, inside);
+    try {
+      mkdirSync(where, { recursive: true });
+    } catch {
+      return; // Nowhere to keep it: the next run compiles again.
+    }
     for (const { script, file, stamp } of missed.splice(0)) {
       try {
-        mkdirSync(where, { recursive: true });
         const partial = `${file}.${process.pid}.tmp`;
         writeFileSync(
           partial,

@@ -30,10 +30,10 @@ const groups = [
     // What nearly every command runs: errors and output, the course's index, the store.
     name: "core",
     files: [
-      /^src\/(paths|shared\/(errors|safe-text|arrays|limits|diagnostic))\.ts$/,
+      /^src\/(paths|shared\/(errors|safe-text|arrays|limits|diagnostic|atomic-write))\.ts$/,
       /^src\/ui\/(output|theme|bars)\.ts$/,
       /^src\/content\/(course|model|fingerprint)\.ts$/,
-      /^src\/store\/(store|types|bounded|journal|lock|progress-file|reset|atomic-write|version)\.ts$/,
+      /^src\/store\/(store|types|bounded|journal|lock|progress-file|reset|version)\.ts$/,
       /^src\/core\/(reading|due|suggest|course-query)\.ts$/,
       /^src\/commands\/(shared|home|read-input)\.ts$/,
       /^node_modules\/(chalk|fastest-levenshtein)\//,

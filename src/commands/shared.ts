@@ -2,7 +2,7 @@ import { realpathSync, statSync } from "node:fs";
 import { basename, dirname, isAbsolute, join, relative, resolve } from "node:path";
 import { describeSystemError, InputError } from "../shared/errors.js";
 import { checkHome, ensureWritableHome, homeError, isHomeProblem } from "./home.js";
-import { writeFileAtomic } from "../store/atomic-write.js";
+import { writeFileAtomic } from "../shared/atomic-write.js";
 import { loadCourse } from "../content/course.js";
 import type { Course } from "../content/model.js";
 import { createStore, storeFolder } from "../store/store.js";

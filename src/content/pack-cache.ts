@@ -2,9 +2,10 @@
 // and validated in full once, then loaded from its compiled form while its files are unchanged
 // (the same fingerprint as the built-in course: every file's path, size and modification time).
 // `validate` never uses it. Its search index is cached the same way.
-import { mkdirSync, readFileSync, promises as fsp } from "node:fs";
+import { mkdirSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { fingerprint } from "./fingerprint.js";
+import { writeFileAtomic } from "../shared/atomic-write.js";
 import { hash } from "../shared/hash.js";
 
 /** Where the cache of `what` ("course", "search") of the pack in `dir` lives. */
@@ -61,11 +62,4 @@ export async function writePackIndex(file: string, print: string, json: string):
   } catch {
     // Next run builds it again.
   }
-}
-
-/** A whole file or none: a temporary file beside it, renamed into place. */
-async function writeFileAtomic(file: string, text: string): Promise<void> {
-  const partial = `${file}.${process.pid}.tmp`;
-  await fsp.writeFile(partial, text);
-  await fsp.rename(partial, file);
 }

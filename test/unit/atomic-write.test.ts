@@ -4,7 +4,7 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { writeFileAtomic } from "../../src/store/atomic-write.js";
+import { writeFileAtomic } from "../../src/shared/atomic-write.js";
 
 const fresh = () => mkdtempSync(join(tmpdir(), "eks-atomic-"));
 

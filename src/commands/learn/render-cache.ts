@@ -8,7 +8,7 @@ import { mkdirSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs"
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Lesson } from "../../content/model.js";
-import { writeFileAtomic } from "../../store/atomic-write.js";
+import { writeFileAtomic } from "../../shared/atomic-write.js";
 import type { LessonCache } from "../../ui/lesson-view.js";
 import type { RenderOptions } from "../../ui/markdown.js";
 
